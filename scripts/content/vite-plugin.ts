@@ -1,0 +1,89 @@
+/**
+ * Vite plugin: validates geodata/ and the story at build start (a bad file stops `vite build` with
+ * every problem listed), and serves the results as virtual modules:
+ *   virtual:story            the story (English), text pre-rendered to safe HTML
+ *   virtual:geodata          feature index, layer boxes, and one lazy loader per layer
+ *   virtual:geodata/<layer>  one derived layer (its own chunk: loaded when a step first needs it)
+ *   virtual:basemap          Natural Earth land, lakes, rivers, coastlines, graticule
+ * In dev, editing geodata/ or src/story/ revalidates and reloads the page.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadGeodata } from './geodata.ts';
+import { loadStory } from './story.ts';
+import { buildBasemap } from './basemap.ts';
+import { ContentError } from './problems.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const GEODATA = `${root}geodata`;
+const STORY = `${root}src/story`;
+const PREFIX = 'virtual:';
+const RESOLVED = '\0virtual:';
+
+/** Load and check all content; throws ContentError listing every problem. */
+export function loadContent() {
+  const geo = loadGeodata(GEODATA);
+  if (geo.problems.length) throw new ContentError(geo.problems);
+  const { problems, story } = loadStory(STORY, geo);
+  if (problems.length || !story) throw new ContentError(problems);
+  return { geo, story };
+}
+
+export function contentPlugin(): Plugin {
+  let content: ReturnType<typeof loadContent> | null = null;
+  let basemap: ReturnType<typeof buildBasemap> | null = null;
+  const get = () => (content ??= loadContent());
+  return {
+    name: 'story-map-content',
+    buildStart() {
+      content = null;
+      try {
+        get();
+      } catch (e) {
+        // this.error stops the build; the message names file, item and field for each problem.
+        this.error((e as Error).message);
+      }
+    },
+    resolveId(id) {
+      if (id.startsWith(PREFIX) && /^virtual:(story|geodata|basemap)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const name = id.slice(RESOLVED.length);
+      const { geo, story } = get();
+      if (name === 'story') return `export default ${JSON.stringify(story)};`;
+      if (name === 'basemap') return `export default ${JSON.stringify((basemap ??= buildBasemap()))};`;
+      if (name === 'geodata') {
+        const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
+        return [
+          `export const index = ${JSON.stringify(geo.index)};`,
+          `export const bboxes = ${JSON.stringify(geo.bboxes)};`,
+          `export const loaders = {${loaders.join(',')}};`,
+        ].join('\n');
+      }
+      const layer = name.replace(/^geodata\//, '');
+      if (!geo.layers[layer]) this.error(`virtual:geodata/${layer}: no such layer`);
+      return `export default ${JSON.stringify(geo.layers[layer])};`;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add([GEODATA, STORY]);
+      const onChange = (file: string) => {
+        if (!file.startsWith(GEODATA) && !file.startsWith(STORY)) return;
+        if (file.endsWith('.ts')) return;
+        content = null;
+        try {
+          get();
+        } catch (e) {
+          server.config.logger.error((e as Error).message);
+          server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
+          return;
+        }
+        for (const m of server.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(m);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The layer registry: one entry per file in geodata/. Story steps and the explore mode name layers
+ * by `id`; the build validates each file against its entry (allowed kinds, geometry, extent).
+ * DOM-free, so the build pipeline can import it.
+ */
+export type Geometry = 'Polygon' | 'LineString' | 'Point';
+export type Group = 'borders' | 'lines' | 'places' | 'camps' | 'sites' | 'routes';
+/** [west, south, east, north] in degrees. */
+export type Extent = [number, number, number, number];
+
+export interface LayerDef {
+  /** Stable id used by story steps (`layers: [...]`) and URLs. */
+  id: string;
+  /** File name inside geodata/. */
+  file: string;
+  /** Human title, shown in the legend and credits. */
+  title: string;
+  /** Group for the layers panel. */
+  group: Group;
+  /** The `kind` values features of this layer may have. */
+  kinds: readonly string[];
+  /** The geometry family every feature must have (Multi* variants allowed). */
+  geometry: Geometry;
+  /** Every coordinate must lie inside this box: catches swapped lat/lon and typos. */
+  extent: Extent;
+}
+
+/** The box the whole map lives in: Europe to central Siberia and Kazakhstan. */
+export const WORLD_EXTENT: Extent = [-12, 30, 126, 80];
+
+export const LAYERS: readonly LayerDef[] = [
+  { id: 'borders-1938', file: 'borders-1938.geojson', title: 'State borders, late 1938', group: 'borders', kinds: ['state'], geometry: 'Polygon', extent: WORLD_EXTENT },
+  { id: 'lines-1939', file: 'lines-1939.geojson', title: 'Treaty lines of 1939', group: 'lines', kinds: ['sphere-line', 'boundary'], geometry: 'LineString', extent: [10, 45, 35, 60] },
+  { id: 'places', file: 'places.geojson', title: 'Cities', group: 'places', kinds: ['city'], geometry: 'Point', extent: [-12, 40, 60, 70] },
+  { id: 'camps', file: 'camps.geojson', title: 'NKVD special camps', group: 'camps', kinds: ['nkvd-camp'], geometry: 'Point', extent: [20, 45, 45, 62] },
+  { id: 'sites', file: 'sites.geojson', title: 'Execution and burial sites', group: 'sites', kinds: ['execution-site', 'burial-site', 'execution-and-burial-site'], geometry: 'Point', extent: [20, 45, 45, 62] },
+  { id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62] },
+];
+
+export const LAYER_IDS: ReadonlySet<string> = new Set(LAYERS.map((l) => l.id));
+
+export function layerDef(id: string): LayerDef | undefined {
+  return LAYERS.find((l) => l.id === id);
+}

@@ -1,0 +1,48 @@
+/**
+ * The story state, as a rune class: which step is current, the date the map shows, and motion
+ * preferences. Modes (scroll now; explore and kiosk later) only call go(); the map follows.
+ */
+import type { Story, Step } from '../story/types.ts';
+
+export class StoryState {
+  index = $state(0);
+  /** The date the map shows right now (moves during route animations). */
+  day = $state(0);
+  /** The step id whose map has fully settled (for tests and for counters). */
+  settled = $state<string | null>(null);
+  reducedMotion = $state(false);
+  notices = $state<string[]>([]);
+
+  constructor(readonly story: Story) {}
+
+  get step(): Step {
+    return this.story.steps[this.index];
+  }
+
+  get count(): number {
+    return this.story.steps.length;
+  }
+
+  /** Go to a step by index (clamped) or id (unknown ids are ignored). */
+  go(target: number | string) {
+    const i = typeof target === 'number' ? target : this.story.steps.findIndex((s) => s.id === target);
+    if (i < 0 || Number.isNaN(i)) return;
+    this.index = Math.min(this.count - 1, Math.max(0, Math.trunc(i)));
+  }
+
+  next() {
+    this.go(this.index + 1);
+  }
+
+  prev() {
+    this.go(this.index - 1);
+  }
+
+  notify(message: string) {
+    if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+  }
+
+  dismiss(message: string) {
+    this.notices = this.notices.filter((n) => n !== message);
+  }
+}

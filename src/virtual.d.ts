@@ -1,0 +1,18 @@
+declare module 'virtual:story' {
+  const story: import('~/story/types.ts').Story;
+  export default story;
+}
+declare module 'virtual:geodata' {
+  import type { FeatureCollection, Geometry } from 'geojson';
+  export const index: Record<string, { layer: string; name: string; label: string; kind: string; from: string; to: string | null; bbox: [number, number, number, number]; figures?: Record<string, { value: number | string; label: string; sources: string[]; seed_claim?: string }> }>;
+  export const bboxes: Record<string, [number, number, number, number]>;
+  export const loaders: Record<string, () => Promise<FeatureCollection<Geometry, Record<string, unknown>>>>;
+}
+declare module 'virtual:basemap' {
+  const basemap: import('~/map/style.ts').BasemapData;
+  export default basemap;
+}
+declare module '*.woff2?url' {
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,72 @@
+/**
+ * Debian's Chromium driven by playwright-core, offline by construction: every request that is not
+ * to localhost is aborted and recorded, and console errors are collected, so each test can assert
+ * that the app needed nothing from outside and logged no error.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+];
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (npm test does this when run as root).`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Non-localhost URLs the page tried to fetch (all were blocked). */
+  blocked: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+
+export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    serviceWorkers: 'allow',
+  });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (LOCAL.test(u) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    blocked.push(u);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { context, page, blocked, errors };
+}
+
+/** Wait until the map has loaded and the current step's state has settled. */
+export async function settled(page: Page, stepId?: string, timeout = 60_000) {
+  await page.waitForFunction(
+    (id) => document.documentElement.dataset.mapReady === 'true' && (id ? document.documentElement.dataset.settled === id : !!document.documentElement.dataset.settled),
+    stepId,
+    { timeout },
+  );
+}
+
+export async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = `${SHOTS}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
