@@ -15,8 +15,9 @@ import { buildBasemap } from './basemap.ts';
 import { ContentError } from './problems.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const GEODATA = `${root}geodata`;
-const STORY = `${root}src/story`;
+// Overridable so that curators (and the tests) can check a content folder other than the shipped one.
+const GEODATA = process.env.STORYMAP_GEODATA ?? `${root}geodata`;
+const STORY = process.env.STORYMAP_STORY ?? `${root}src/story`;
 const PREFIX = 'virtual:';
 const RESOLVED = '\0virtual:';
 

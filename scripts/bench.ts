@@ -1,0 +1,263 @@
+/**
+ * npm run bench: the app against a bare MapLibre page with the same basemap (scripts/bench/bare.ts),
+ * built and measured in one run, in Debian's Chromium (software WebGL) at 1200×800:
+ *   firstMapMs   navigation start → MapLibre's `load` event (the first frame drawn with the style
+ *                and every tile loaded), cold cache, median of 3 runs per page;
+ *   fps          frames the map drew (`render` events) per second, in the 6 s after one ArrowDown
+ *                from step `decision` (app: step `transports`; bare: the same 2.2 s flight and the
+ *                same 7 s reveal of the three routes), also rAF callbacks/s and the longest frame;
+ *   heap         main-thread JS heap after a forced GC, before and after 20 rounds of all steps
+ *                (reduced motion: each step jumped to and waited for until fully drawn).
+ * Progress goes to stderr; stdout gets one JSON line.
+ */
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Map as MLMap, PaddingOptions } from 'maplibre-gl';
+import { buildAndServe } from '../tests/e2e/serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, settled } from '../tests/e2e/browser.ts';
+import { resolve, type Bounds } from '../src/map/resolve.ts';
+import type { StepSpec } from '../src/story/types.ts';
+import type { Bare } from './bench/bare.ts';
+
+const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
+const VIEWPORT = { width: 1200, height: 800 };
+const FIRST_MAP_RUNS = 3;
+const FPS_WINDOW_MS = 6000;
+const CYCLES = 20;
+const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+
+interface Frames { seconds: number; renders: number; rafs: number; longestFrameMs: number }
+/** What the pages expose (the app's window.__storymap, bare.ts's __bare) and what the bench adds. */
+interface BenchWindow {
+  __storymap?: { controller: { map: MLMap }; app: { go(i: number): void; count: number; story: { steps: StepSpec[] } }; index: Record<string, { bbox: Bounds }> };
+  __bare?: Bare;
+  __firstMap?: number;
+  __frames?: Promise<Frames>;
+}
+
+// --- build and serve ---------------------------------------------------------------------------
+// BENCH=1 makes vite.config.ts build to dist-bench/. Vite cannot emit an HTML entry outside `root`
+// (src/), so this build alone uses the project as root: the app lands at dist-bench/src/index.html
+// and the bare page at dist-bench/scripts/bench/bare.html, sharing one assets/ folder (base './').
+process.env.BENCH = '1';
+log('building…');
+await build({
+  configFile: root('vite.config.ts'),
+  root: root('.'),
+  logLevel: 'warn',
+  build: { rolldownOptions: { input: { main: root('src/index.html'), bare: root('scripts/bench/bare.html') } } },
+});
+const server = await buildAndServe({ build: false, outDir: 'dist-bench' });
+const APP = `${server.url}src/index.html`;
+const BARE = `${server.url}scripts/bench/bare.html`;
+
+// Offline without request interception (which would add a Node round trip to every request and so
+// to the timings): every non-loopback request goes to a proxy that does not exist. Loopback bypasses
+// proxies. Requests are still watched, to report any attempt.
+const browser: Browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1;localhost;[::1]'],
+});
+const LOCAL = /^((https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/|data:|blob:)/;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+/** A fresh context (so a cold HTTP cache) with the bench's init scripts, navigated to `url`. */
+async function session(url: string, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion });
+  // tsx compiles with esbuild's keepNames, which wraps functions in __name(); the functions below
+  // run in the page, so it needs that helper too.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(hookFirstMap);
+  const page = await context.newPage();
+  page.on('request', (r) => void (LOCAL.test(r.url()) || outside.push(r.url())));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && pageErrors.push(m.text())));
+  await page.goto(url);
+  return { context, page };
+}
+
+/**
+ * Runs in the page before its scripts. Both pages assign their hooks object synchronously after
+ * constructing the map, before it can have loaded, so a setter there can time `load` on either map.
+ */
+function hookFirstMap() {
+  const w = window as unknown as BenchWindow;
+  for (const key of ['__storymap', '__bare'] as const) {
+    Object.defineProperty(window, key, {
+      configurable: true,
+      set(v: NonNullable<BenchWindow[typeof key]>) {
+        Object.defineProperty(window, key, { value: v, writable: true, configurable: true });
+        const map = 'controller' in v ? v.controller.map : v.map;
+        map.once('load', () => (w.__firstMap = performance.now()));
+      },
+    });
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const MiB = 1024 * 1024;
+
+/** Main-thread JS heap after a full GC (MapLibre's worker heaps are not included). */
+async function heapMiB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return round(usedSize / MiB, 2);
+}
+
+/**
+ * Counts frames for FPS_WINDOW_MS from the next ArrowDown keydown (capture phase, so before the
+ * page's own handler), then presses the key. Identical in both pages.
+ */
+async function framesAfterArrowDown(page: Page): Promise<Frames> {
+  await page.evaluate((ms) => {
+    const w = window as unknown as BenchWindow;
+    const map = w.__storymap ? w.__storymap.controller.map : w.__bare!.map;
+    w.__frames = new Promise((done) =>
+      window.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        let renders = 0, rafs = 0, last = t0, longest = 0;
+        const onRender = () => renders++;
+        map.on('render', onRender);
+        const tick = (t: number) => {
+          rafs++;
+          longest = Math.max(longest, t - last);
+          last = t;
+          if (t - t0 < ms) return void requestAnimationFrame(tick);
+          map.off('render', onRender);
+          done({ seconds: (t - t0) / 1000, renders, rafs, longestFrameMs: longest });
+        };
+        requestAnimationFrame(tick);
+      }, { once: true, capture: true }),
+    );
+  }, FPS_WINDOW_MS);
+  await page.keyboard.press('ArrowDown');
+  return page.evaluate(() => (window as unknown as BenchWindow).__frames!);
+}
+
+const fps = (f: Frames) => ({ fps: round(f.renders / f.seconds), rafFps: round(f.rafs / f.seconds), longestFrameMs: round(f.longestFrameMs), frames: f.renders, seconds: round(f.seconds, 2) });
+
+try {
+  // --- 1. time to first rendered map: alternate the pages so drift hits both alike ------------
+  const first = { app: [] as number[], bare: [] as number[] };
+  for (let run = 0; run < FIRST_MAP_RUNS; run++) {
+    for (const [name, url] of [['app', APP], ['bare', BARE]] as const) {
+      const { context, page } = await session(url);
+      await page.waitForFunction(() => (window as unknown as BenchWindow).__firstMap !== undefined, null, { timeout: 60_000 });
+      first[name].push(round(await page.evaluate(() => (window as unknown as BenchWindow).__firstMap!)));
+      await context.close();
+    }
+    log(`first map, run ${run + 1}: app ${first.app[run]} ms, bare ${first.bare[run]} ms`);
+  }
+
+  // --- 2. frames during the decision → transports transition -----------------------------------
+  // The step before `transports` (it is `decision`: ArrowDown from `camps` would land there, with no
+  // animation), read from the built story below and checked.
+  const app = await session(`${APP}#step=decision`);
+  await settled(app.page, 'decision');
+  // The step cameras and the app's panel insets, so the bare page frames the same views.
+  const { steps, index, insets } = await app.page.evaluate(() => {
+    const s = (window as unknown as BenchWindow).__storymap!;
+    return { steps: s.app.story.steps, index: s.index, insets: s.controller.map.getPadding() as PaddingOptions };
+  });
+  const states = steps.map((s) => resolve(s, index));
+  const before = steps.findIndex((s) => s.id === 'transports') - 1;
+  const to = states[before + 1];
+  if (steps[before]?.id !== 'decision' || !to.animation) throw new Error('expected step "transports", with an animation, after "decision"');
+  await app.page.waitForTimeout(1000);
+  const appFrames = await framesAfterArrowDown(app.page);
+  const reached = await app.page.evaluate(() => document.documentElement.dataset.step);
+  if (reached !== 'transports') throw new Error(`ArrowDown led to step "${reached}", not "transports"`);
+  await app.context.close();
+  log(`app fps: ${JSON.stringify(fps(appFrames))}`);
+
+  const bare = await session(BARE);
+  await bare.page.evaluate(async ([from, next, anim, p]) => {
+    const b = (window as unknown as BenchWindow).__bare!;
+    await b.loaded;
+    b.setInsets(p);
+    await b.prepare(from, next, anim);
+  }, [states[before].camera, to.camera, to.animation, insets] as const);
+  await bare.page.waitForTimeout(1000);
+  const bareFrames = await framesAfterArrowDown(bare.page);
+  await bare.context.close();
+  log(`bare fps: ${JSON.stringify(fps(bareFrames))}`);
+
+  // --- 3. heap before and after 20 rounds of every step (reduced motion: jumps, each settled) --
+  const appH = await session(APP, 'reduce');
+  await settled(appH.page, steps[0].id);
+  const appHeapBefore = await heapMiB(appH.page);
+  log(`app heap before: ${appHeapBefore} MiB; cycling ${CYCLES}× ${steps.length} steps…`);
+  await appH.page.evaluate(async (rounds) => {
+    const { app } = (window as unknown as BenchWindow).__storymap!;
+    const ids = app.story.steps.map((s) => s.id);
+    const settledOn = (id: string) =>
+      new Promise<void>((ok, fail) => {
+        const t0 = performance.now();
+        const poll = () => {
+          if (document.documentElement.dataset.settled === id) ok();
+          else if (performance.now() - t0 > 30_000) fail(new Error(`step ${id} did not settle`));
+          else setTimeout(poll, 10);
+        };
+        poll();
+      });
+    for (let r = 0; r < rounds; r++) {
+      for (let k = 1; k <= app.count; k++) {
+        app.go(k % app.count);
+        await settledOn(ids[k % app.count]);
+      }
+    }
+  }, CYCLES);
+  const appHeapAfter = await heapMiB(appH.page);
+  await appH.context.close();
+  log(`app heap after: ${appHeapAfter} MiB`);
+
+  const bareH = await session(BARE, 'reduce');
+  const cameras = states.map((s) => s.camera);
+  await bareH.page.evaluate(async ([p, c]) => {
+    const b = (window as unknown as BenchWindow).__bare!;
+    await b.loaded;
+    b.setInsets(p);
+    await b.jump(c[0]);
+  }, [insets, cameras] as const);
+  const bareHeapBefore = await heapMiB(bareH.page);
+  await bareH.page.evaluate(([c, rounds]) => (window as unknown as BenchWindow).__bare!.cycle(c, rounds), [cameras, CYCLES] as const);
+  const bareHeapAfter = await heapMiB(bareH.page);
+  await bareH.context.close();
+  log(`bare heap: ${bareHeapBefore} → ${bareHeapAfter} MiB`);
+
+  // --- report -------------------------------------------------------------------------------------
+  const figures = (firstMap: number[], f: Frames, before: number, after: number) => ({
+    firstMapMs: median(firstMap),
+    firstMapRunsMs: firstMap,
+    ...fps(f),
+    heapBeforeMiB: before,
+    heapAfterMiB: after,
+    heapGrowthMiB: round(after - before, 2),
+  });
+  const a = figures(first.app, appFrames, appHeapBefore, appHeapAfter);
+  const b = figures(first.bare, bareFrames, bareHeapBefore, bareHeapAfter);
+  const ratio = Object.fromEntries(
+    (['firstMapMs', 'fps', 'rafFps', 'longestFrameMs', 'heapBeforeMiB', 'heapAfterMiB'] as const).map((k) => [k, round(a[k] / b[k], 2)]),
+  );
+  if (outside.length) log(`WARNING: ${outside.length} request(s) outside localhost were attempted (all failed): ${outside.slice(0, 5).join(', ')}`);
+  if (pageErrors.length) log(`WARNING: ${pageErrors.length} page error(s): ${pageErrors.slice(0, 5).join(' | ')}`);
+  const machine = {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memGiB: round(os.totalmem() / 1024 ** 3),
+    chromium: browser.version(),
+    node: process.version,
+    viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
+  };
+  process.stdout.write(`${JSON.stringify({ app: a, bare: b, ratio, machine, outsideRequests: outside.length, pageErrors: pageErrors.length })}\n`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,249 @@
+/**
+ * The scroll story in a real browser (Debian's Chromium), offline: every non-localhost request is
+ * blocked and counted, console errors are collected, and every step's map is read back from
+ * MapLibre and compared with the step's declaration.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, settled, shot, type Session } from './browser.ts';
+
+const base = () => process.env.E2E_BASE_URL!;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Snapshot = { day: number; visible: string[]; highlight: string[]; center: [number, number]; zoom: number; bounds: number[]; animating: boolean };
+type Declared = { day: number; visible: string[]; highlight: string[]; camera: { kind: 'view'; center: [number, number]; zoom: number } | { kind: 'bounds'; bounds: number[] } };
+
+async function read(page: Page) {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __storymap: { controller: { snapshot(): unknown; state: unknown }; app: { step: { id: string }; count: number } } }).__storymap;
+    return { step: s.app.step.id, count: s.app.count, snap: s.controller.snapshot() as Snapshot, declared: s.controller.state as Declared, date: document.querySelector('[data-testid=map-date]')?.textContent };
+  });
+}
+
+/** The map read back from MapLibre equals what the step declares. */
+function expectMatches(snap: Snapshot, declared: Declared) {
+  expect(snap.day).toBe(declared.day);
+  expect(snap.visible).toEqual(declared.visible);
+  expect(snap.highlight).toEqual(declared.highlight);
+  expect(snap.animating).toBe(false);
+  if (declared.camera.kind === 'view') {
+    expect(snap.center[0]).toBeCloseTo(declared.camera.center[0], 1);
+    expect(snap.center[1]).toBeCloseTo(declared.camera.center[1], 1);
+    expect(snap.zoom).toBeCloseTo(declared.camera.zoom, 1);
+  } else {
+    // The features to fit are inside the visible map.
+    const [w, s, e, n] = declared.camera.bounds;
+    const [bw, bs, be, bn] = snap.bounds;
+    expect(bw).toBeLessThanOrEqual(w);
+    expect(bs).toBeLessThanOrEqual(s);
+    expect(be).toBeGreaterThanOrEqual(e);
+    expect(bn).toBeGreaterThanOrEqual(n);
+  }
+}
+
+/** Share of distinct colours and of "paper/land" pixels in the map area of a screenshot. */
+function pixels(path: string, clip: { x: number; y: number; w: number; h: number }) {
+  const png = PNG.sync.read(readFileSync(path));
+  const colours = new Set<number>();
+  let land = 0;
+  let n = 0;
+  for (let y = clip.y; y < clip.y + clip.h; y += 3) {
+    for (let x = clip.x; x < clip.x + clip.w; x += 3) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      colours.add((r >> 3) * 1024 + (g >> 3) * 32 + (b >> 3));
+      if (r > 215 && g > 205 && b > 180 && r - b > 15) land++; // the atlas paper colour of land
+      n++;
+    }
+  }
+  return { colours: colours.size, land: land / n };
+}
+
+function clean(s: Session) {
+  expect(s.blocked, 'requests outside localhost').toEqual([]);
+  expect(s.errors, 'console errors').toEqual([]);
+}
+
+describe('scroll story', () => {
+  it('renders an offline atlas map with labels in bundled fonts', async () => {
+    const s = await open(browser, base(), { reducedMotion: 'reduce' });
+    await settled(s.page, 'pact');
+    const path = await shot(s.page, 'story-01-start');
+    const px = pixels(path, { x: 480, y: 120, w: 680, h: 600 });
+    expect(px.colours, 'the map canvas is not blank').toBeGreaterThan(40);
+    expect(px.land, 'land is drawn in the paper colour').toBeGreaterThan(0.2);
+    const labels = await s.page.evaluate(() => {
+      const { map } = (window as unknown as { __storymap: { controller: { map: { queryRenderedFeatures(o: unknown): { properties: { label: string; label_local: string } }[] } } } }).__storymap.controller;
+      return map.queryRenderedFeatures({ layers: ['places-label'] }).map((f) => [f.properties.label, f.properties.label_local]);
+    });
+    const text = labels.flat().join(' ');
+    expect(text).toContain('Kraków'); // latin-ext
+    expect(text).toContain('Lwów');
+    expect(text).toMatch(/Москва|Мінск|Київ/); // cyrillic
+    // The label fonts are the bundled files, loaded through MapLibre's font-faces.
+    const faces = await s.page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length);
+    expect(faces).toBeGreaterThanOrEqual(2);
+    clean(s);
+    await s.context.close();
+  });
+
+  it('steps through the whole story by keyboard, each map matching its declaration', async () => {
+    const s = await open(browser, base(), { reducedMotion: 'reduce' });
+    await settled(s.page, 'pact');
+    const first = await read(s.page);
+    const seen: string[] = [first.step];
+    expectMatches(first.snap, first.declared);
+    const days = new Set([first.snap.day]);
+    for (let i = 1; i < first.count; i++) {
+      await s.page.keyboard.press(i % 2 ? 'ArrowDown' : 'PageDown');
+      await s.page.waitForFunction((prev) => document.documentElement.dataset.step !== prev, seen[seen.length - 1]);
+      const id = await s.page.evaluate(() => document.documentElement.dataset.step!);
+      await settled(s.page, id);
+      const r = await read(s.page);
+      expectMatches(r.snap, r.declared);
+      expect(await s.page.evaluate(() => location.hash)).toBe(`#step=${r.step}`);
+      await shot(s.page, `story-step-${String(i + 1).padStart(2, '0')}-${r.step}`);
+      seen.push(r.step);
+      days.add(r.snap.day);
+    }
+    expect(new Set(seen).size).toBe(first.count); // every step reached once
+    expect(days.size).toBeGreaterThan(4); // the map's date really changes
+    await s.page.keyboard.press('PageUp');
+    await settled(s.page, seen[seen.length - 2]);
+    clean(s);
+    await s.context.close();
+  });
+
+  it('scrolling the narrative drives the map', async () => {
+    const s = await open(browser, base(), { reducedMotion: 'reduce' });
+    await settled(s.page, 'pact');
+    await s.page.evaluate(() => document.querySelector('article[data-step=decision]')!.scrollIntoView({ block: 'center' }));
+    await settled(s.page, 'decision');
+    const r = await read(s.page);
+    expect(r.step).toBe('decision');
+    expectMatches(r.snap, r.declared);
+    clean(s);
+    await s.context.close();
+  });
+
+  it('a deep link opens the same map as arriving in order', async () => {
+    // In order (keys), then directly (link): the map read back must be the same.
+    const a = await open(browser, base(), { reducedMotion: 'reduce' });
+    await settled(a.page, 'pact');
+    for (const id of ['partition', 'camps', 'decision', 'transports', 'sites']) {
+      await a.page.keyboard.press('ArrowDown');
+      await settled(a.page, id);
+    }
+    const inOrder = await read(a.page);
+    clean(a);
+    await a.context.close();
+
+    const b = await open(browser, `${base()}#step=sites`, { reducedMotion: 'reduce' });
+    await settled(b.page, 'sites');
+    const direct = await read(b.page);
+    await shot(b.page, 'story-deeplink-sites');
+    expect(direct.step).toBe('sites');
+    expect(direct.declared).toEqual(inOrder.declared);
+    expect(direct.snap.visible).toEqual(inOrder.snap.visible);
+    expect(direct.snap.day).toBe(inOrder.snap.day);
+    expect(direct.snap.highlight).toEqual(inOrder.snap.highlight);
+    expect(direct.snap.zoom).toBeCloseTo(inOrder.snap.zoom, 1);
+    expect(await b.page.locator('article[data-step=sites]').getAttribute('aria-current')).toBe('step');
+    clean(b);
+    await b.context.close();
+  });
+
+  it('a bad or hostile link shows a notice and the beginning, and injects nothing', async () => {
+    const s = await open(browser, `${base()}#step=${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}&zoom=NaN`, { reducedMotion: 'reduce' });
+    let dialog = false;
+    s.page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await settled(s.page, 'pact');
+    const notices = await s.page.locator('.notice span').allTextContents();
+    expect(notices.join('\n')).toMatch(/does not exist/);
+    expect(notices.join('\n')).toMatch(/"zoom" is not known/);
+    expect(await s.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await s.page.locator('.notices img').count()).toBe(0);
+    expect(dialog).toBe(false);
+    await shot(s.page, 'story-bad-link');
+    await s.page.locator('.notice button').first().click();
+    expect(await s.page.locator('.notice').count()).toBe(1);
+    clean(s);
+    await s.context.close();
+  });
+
+  it('reveals the transport routes with a moving date counter', async () => {
+    const s = await open(browser, `${base()}#step=decision`);
+    await settled(s.page, 'decision');
+    await s.page.keyboard.press('ArrowDown');
+    // Mid-animation: the reveal overlay has partial lines and heads, the counter is between the dates.
+    await s.page.waitForFunction(() => {
+      const { controller } = (window as unknown as { __storymap: { controller: { snapshot(): { animating: boolean; day: number } } } }).__storymap;
+      const snap = controller.snapshot();
+      return snap.animating && snap.day >= 833 && snap.day <= 861; // 13 Apr … 11 May 1940 (days since 1 Jan 1938)
+    }, undefined, { timeout: 20_000 });
+    const mid = await read(s.page);
+    expect(mid.date).toMatch(/(April|May) 1940/);
+    expect(mid.date).not.toBe('12 May 1940');
+    const heads = await s.page.evaluate(() => {
+      const { map } = (window as unknown as { __storymap: { controller: { map: { querySourceFeatures(id: string): { geometry: { type: string } }[] } } } }).__storymap.controller;
+      return map.querySourceFeatures('route-reveal').map((f) => f.geometry.type);
+    });
+    expect(heads).toContain('Point');
+    await shot(s.page, 'story-transports-mid-animation');
+    await settled(s.page, 'transports', 60_000);
+    const end = await read(s.page);
+    expect(end.date).toBe('12 May 1940');
+    expectMatches(end.snap, end.declared);
+    await shot(s.page, 'story-transports-end');
+    clean(s);
+    await s.context.close();
+  });
+
+  it('under reduced motion jumps straight to the final state', async () => {
+    const s = await open(browser, `${base()}#step=decision`, { reducedMotion: 'reduce' });
+    await settled(s.page, 'decision');
+    await s.page.keyboard.press('ArrowDown');
+    // As soon as the controller has taken the new state, the map shows its end: no reveal runs.
+    await s.page.waitForFunction(() => {
+      const { controller } = (window as unknown as { __storymap: { controller: { state: { day: number } | null } } }).__storymap;
+      return controller.state?.day === 862; // 12 May 1940
+    });
+    const r = await read(s.page);
+    expect(r.snap.animating).toBe(false);
+    expect(r.date).toBe('12 May 1940');
+    await settled(s.page, 'transports');
+    clean(s);
+    await s.context.close();
+  });
+
+  it('works on a 375 px phone without sideways scrolling', async () => {
+    const s = await open(browser, `${base()}#step=camps`, { width: 375, height: 740, reducedMotion: 'reduce' });
+    await settled(s.page, 'camps');
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(s.page, 'story-phone-camps');
+    clean(s);
+    await s.context.close();
+  });
+
+  it('lists every data source in the credits', async () => {
+    const s = await open(browser, `${base()}#step=totals`, { reducedMotion: 'reduce' });
+    await settled(s.page, 'totals');
+    const credits = await s.page.locator('#credits').textContent();
+    for (const name of ['Natural Earth', 'historical-basemaps', 'GeoNames', 'GSHHG', 'Shelepin', 'MapLibre']) expect(credits).toContain(name);
+    await s.page.locator('#credits').scrollIntoViewIfNeeded();
+    await shot(s.page, 'story-credits');
+    clean(s);
+    await s.context.close();
+  });
+});
