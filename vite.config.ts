@@ -6,7 +6,7 @@ import { contentPlugin } from './scripts/content/vite-plugin.ts';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // The app lives in src/ (its index.html too), so the top level stays small; the build goes to dist/.
-// BENCH=1 adds a bare MapLibre page (scripts/bench.ts compares against it) and builds to dist-bench/.
+// BENCH=1 builds to dist-bench/ (scripts/bench.ts adds its bare MapLibre page to that build itself).
 const bench = process.env.BENCH === '1';
 
 export default defineConfig({
@@ -20,7 +20,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      input: bench ? { main: here('./src/index.html'), bare: here('./scripts/bench/bare.html') } : { main: here('./src/index.html') },
+      // Vite cannot emit an HTML page outside root; the bench's bare page is added by scripts/bench.ts.
+      input: { main: here('./src/index.html') },
     },
   },
   server: { fs: { allow: [here('.')] } },

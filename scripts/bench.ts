@@ -3,9 +3,10 @@
  * built and measured in one run, in Debian's Chromium (software WebGL) at 1200×800:
  *   firstMapMs   navigation start → MapLibre's `load` event (the first frame drawn with the style
  *                and every tile loaded), cold cache, median of 3 runs per page;
- *   fps          frames the map drew (`render` events) per second, in the 6 s after one ArrowDown
+ *   fps          frames the map drew (`render` events) per second in the 6 s after one ArrowDown
  *                from step `decision` (app: step `transports`; bare: the same 2.2 s flight and the
- *                same 7 s reveal of the three routes), also rAF callbacks/s and the longest frame;
+ *                same 7 s reveal of the three routes), pooled over 2 runs; also rAF callbacks/s
+ *                and the longest frame;
  *   heap         main-thread JS heap after a forced GC, before and after 20 rounds of all steps
  *                (reduced motion: each step jumped to and waited for until fully drawn).
  * Progress goes to stderr; stdout gets one JSON line.
@@ -14,19 +15,21 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Map as MLMap, PaddingOptions } from 'maplibre-gl';
+import type { Map as MLMap } from 'maplibre-gl';
 import { buildAndServe } from '../tests/e2e/serve.ts';
 import { CHROMIUM, CHROMIUM_ARGS, settled } from '../tests/e2e/browser.ts';
 import { resolve, type Bounds } from '../src/map/resolve.ts';
 import type { StepSpec } from '../src/story/types.ts';
-import type { Bare } from './bench/bare.ts';
+import type { Bare, Insets } from './bench/bare.ts';
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const VIEWPORT = { width: 1200, height: 800 };
 const FIRST_MAP_RUNS = 3;
 const FPS_WINDOW_MS = 6000;
+const FPS_RUNS = 2;
 const CYCLES = 20;
-const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+const t0 = Date.now();
+const log = (m: string) => process.stderr.write(`bench [${Math.round((Date.now() - t0) / 1000)} s]: ${m}\n`);
 
 interface Frames { seconds: number; renders: number; rafs: number; longestFrameMs: number }
 /** What the pages expose (the app's window.__storymap, bare.ts's __bare) and what the bench adds. */
@@ -49,7 +52,7 @@ await build({
   logLevel: 'warn',
   build: { rolldownOptions: { input: { main: root('src/index.html'), bare: root('scripts/bench/bare.html') } } },
 });
-const server = await buildAndServe({ build: false, outDir: 'dist-bench' });
+const server = await buildAndServe({ build: false }); // BENCH=1: the preview serves dist-bench/
 const APP = `${server.url}src/index.html`;
 const BARE = `${server.url}scripts/bench/bare.html`;
 
@@ -75,7 +78,7 @@ async function session(url: string, reducedMotion: 'reduce' | 'no-preference' = 
   const page = await context.newPage();
   page.on('request', (r) => void (LOCAL.test(r.url()) || outside.push(r.url())));
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && pageErrors.push(m.text())));
+  page.on('console', (m) => void (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && pageErrors.push(m.text())));
   await page.goto(url);
   return { context, page };
 }
@@ -141,53 +144,68 @@ async function framesAfterArrowDown(page: Page): Promise<Frames> {
   return page.evaluate(() => (window as unknown as BenchWindow).__frames!);
 }
 
-const fps = (f: Frames) => ({ fps: round(f.renders / f.seconds), rafFps: round(f.rafs / f.seconds), longestFrameMs: round(f.longestFrameMs), frames: f.renders, seconds: round(f.seconds, 2) });
+/** Frame rates pooled over runs (total frames / total seconds); the longest frame of any run. */
+function fps(runs: Frames[]) {
+  const seconds = runs.reduce((t, f) => t + f.seconds, 0);
+  const renders = runs.reduce((t, f) => t + f.renders, 0);
+  const rafs = runs.reduce((t, f) => t + f.rafs, 0);
+  return { fps: round(renders / seconds), rafFps: round(rafs / seconds), longestFrameMs: round(Math.max(...runs.map((f) => f.longestFrameMs))), frames: renders, seconds: round(seconds, 2) };
+}
 
 try {
   // --- 1. time to first rendered map: alternate the pages so drift hits both alike ------------
   const first = { app: [] as number[], bare: [] as number[] };
+  let story: { steps: StepSpec[]; index: Record<string, { bbox: Bounds }>; insets: Insets } | null = null;
   for (let run = 0; run < FIRST_MAP_RUNS; run++) {
     for (const [name, url] of [['app', APP], ['bare', BARE]] as const) {
       const { context, page } = await session(url);
       await page.waitForFunction(() => (window as unknown as BenchWindow).__firstMap !== undefined, null, { timeout: 60_000 });
       first[name].push(round(await page.evaluate(() => (window as unknown as BenchWindow).__firstMap!)));
+      if (name === 'app' && !story) {
+        // The built story's steps and the app's panel insets, so the bare page frames the same views.
+        await settled(page);
+        story = await page.evaluate(() => {
+          const s = (window as unknown as BenchWindow).__storymap!;
+          return { steps: s.app.story.steps, index: s.index, insets: s.controller.map.getPadding() as Insets };
+        });
+      }
       await context.close();
     }
     log(`first map, run ${run + 1}: app ${first.app[run]} ms, bare ${first.bare[run]} ms`);
   }
-
-  // --- 2. frames during the decision → transports transition -----------------------------------
-  // The step before `transports` (it is `decision`: ArrowDown from `camps` would land there, with no
-  // animation), read from the built story below and checked.
-  const app = await session(`${APP}#step=decision`);
-  await settled(app.page, 'decision');
-  // The step cameras and the app's panel insets, so the bare page frames the same views.
-  const { steps, index, insets } = await app.page.evaluate(() => {
-    const s = (window as unknown as BenchWindow).__storymap!;
-    return { steps: s.app.story.steps, index: s.index, insets: s.controller.map.getPadding() as PaddingOptions };
-  });
+  if (!story) throw new Error('no story read from the app');
+  const { steps, index, insets } = story;
   const states = steps.map((s) => resolve(s, index));
-  const before = steps.findIndex((s) => s.id === 'transports') - 1;
-  const to = states[before + 1];
-  if (steps[before]?.id !== 'decision' || !to.animation) throw new Error('expected step "transports", with an animation, after "decision"');
-  await app.page.waitForTimeout(1000);
-  const appFrames = await framesAfterArrowDown(app.page);
-  const reached = await app.page.evaluate(() => document.documentElement.dataset.step);
-  if (reached !== 'transports') throw new Error(`ArrowDown led to step "${reached}", not "transports"`);
-  await app.context.close();
-  log(`app fps: ${JSON.stringify(fps(appFrames))}`);
 
-  const bare = await session(BARE);
-  await bare.page.evaluate(async ([from, next, anim, p]) => {
-    const b = (window as unknown as BenchWindow).__bare!;
-    await b.loaded;
-    b.setInsets(p);
-    await b.prepare(from, next, anim);
-  }, [states[before].camera, to.camera, to.animation, insets] as const);
-  await bare.page.waitForTimeout(1000);
-  const bareFrames = await framesAfterArrowDown(bare.page);
-  await bare.context.close();
-  log(`bare fps: ${JSON.stringify(fps(bareFrames))}`);
+  // --- 2. frames during the step transition into `transports` ------------------------------------
+  // The brief said "from camps", but ArrowDown from `camps` lands on `decision`, which has no
+  // animation; `decision` is the step before `transports`.
+  const target = steps.findIndex((s) => s.id === 'transports');
+  const from = steps[target - 1]?.id;
+  const to = states[target];
+  if (!from || !to?.animation) throw new Error('expected a step "transports", with an animation, after another step');
+  const frames = { app: [] as Frames[], bare: [] as Frames[] };
+  for (let run = 0; run < FPS_RUNS; run++) {
+    const app = await session(`${APP}#step=${from}`);
+    await settled(app.page, from);
+    await app.page.waitForTimeout(1000);
+    frames.app.push(await framesAfterArrowDown(app.page));
+    const reached = await app.page.evaluate(() => document.documentElement.dataset.step);
+    if (reached !== 'transports') throw new Error(`ArrowDown led to step "${reached}", not "transports"`);
+    await app.context.close();
+
+    const bare = await session(BARE);
+    await bare.page.evaluate(async ([a, b, anim, p]) => {
+      const bench = (window as unknown as BenchWindow).__bare!;
+      await bench.loaded;
+      bench.setInsets(p);
+      await bench.prepare(a, b, anim);
+    }, [states[target - 1].camera, to.camera, to.animation, insets] as const);
+    await bare.page.waitForTimeout(1000);
+    frames.bare.push(await framesAfterArrowDown(bare.page));
+    await bare.context.close();
+    log(`fps, run ${run + 1}: app ${JSON.stringify(fps([frames.app[run]]))}, bare ${JSON.stringify(fps([frames.bare[run]]))}`);
+  }
 
   // --- 3. heap before and after 20 rounds of every step (reduced motion: jumps, each settled) --
   const appH = await session(APP, 'reduce');
@@ -233,7 +251,7 @@ try {
   log(`bare heap: ${bareHeapBefore} → ${bareHeapAfter} MiB`);
 
   // --- report -------------------------------------------------------------------------------------
-  const figures = (firstMap: number[], f: Frames, before: number, after: number) => ({
+  const figures = (firstMap: number[], f: Frames[], before: number, after: number) => ({
     firstMapMs: median(firstMap),
     firstMapRunsMs: firstMap,
     ...fps(f),
@@ -241,8 +259,8 @@ try {
     heapAfterMiB: after,
     heapGrowthMiB: round(after - before, 2),
   });
-  const a = figures(first.app, appFrames, appHeapBefore, appHeapAfter);
-  const b = figures(first.bare, bareFrames, bareHeapBefore, bareHeapAfter);
+  const a = figures(first.app, frames.app, appHeapBefore, appHeapAfter);
+  const b = figures(first.bare, frames.bare, bareHeapBefore, bareHeapAfter);
   const ratio = Object.fromEntries(
     (['firstMapMs', 'fps', 'rafFps', 'longestFrameMs', 'heapBeforeMiB', 'heapAfterMiB'] as const).map((k) => [k, round(a[k] / b[k], 2)]),
   );

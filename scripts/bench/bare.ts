@@ -4,7 +4,7 @@
  * app's camera moves and its route reveal the way MapController does them, so what the bench
  * measures beyond this page is the cost of the app itself.
  */
-import { Map as MLMap, setWorkerUrl, type GeoJSONSource, type PaddingOptions } from 'maplibre-gl';
+import { Map as MLMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LineString } from 'geojson';
@@ -39,7 +39,8 @@ const loaded = new Promise<void>((resolve) =>
 );
 
 /** The app's narrative-panel insets (the bench copies them from the app so both frame alike). */
-let insets: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
+export type Insets = { top: number; right: number; bottom: number; left: number };
+let insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** MapController.run's 'camera' case; duration 0 = the reduced-motion jump. */
 function move(c: CameraState, duration: number) {
@@ -86,7 +87,7 @@ window.addEventListener('keydown', (e) => {
 const bare = {
   map,
   loaded,
-  setInsets(p: PaddingOptions) {
+  setInsets(p: Insets) {
     insets = p;
     map.setPadding(p);
   },

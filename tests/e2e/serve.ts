@@ -1,10 +1,10 @@
-/** Build the app and serve dist/ on 127.0.0.1, as `npm start` does. Shared by e2e tests and the bench. */
+/** Build the app and serve the build (dist/, or dist-bench/ with BENCH=1) on 127.0.0.1, as `npm start` does. */
 import { build, preview, type PreviewServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
-export async function buildAndServe(opts: { build?: boolean; outDir?: 'dist' | 'dist-bench' } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function buildAndServe(opts: { build?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (opts.build !== false) await build({ configFile, logLevel: 'warn' });
   const server: PreviewServer = await preview({ configFile, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
