@@ -123,7 +123,7 @@ const lines = [
     },
   })),
 ];
-write('lines-1939.geojson', { type: 'FeatureCollection', name: 'lines-1939', features: lines });
+write('lines.geojson', { type: 'FeatureCollection', name: 'lines', features: lines });
 
 // ---------------------------------------------------------------- points
 type Fig = { value: number | string; sources: string[]; label: string; seed_claim?: string };

@@ -4,7 +4,7 @@
  * DOM-free, so the build pipeline can import it.
  */
 export type Geometry = 'Polygon' | 'LineString' | 'Point';
-export type Group = 'borders' | 'lines' | 'places' | 'camps' | 'sites' | 'routes';
+export type Group = 'borders' | 'fronts' | 'lines' | 'places' | 'camps' | 'sites' | 'routes' | 'deportations' | 'collaboration' | 'bases';
 /** [west, south, east, north] in degrees. */
 export type Extent = [number, number, number, number];
 
@@ -30,10 +30,13 @@ export const WORLD_EXTENT: Extent = [-12, 30, 126, 80];
 
 export const LAYERS: readonly LayerDef[] = [
   { id: 'borders-1938', file: 'borders-1938.geojson', title: 'State borders, late 1938', group: 'borders', kinds: ['state'], geometry: 'Polygon', extent: WORLD_EXTENT },
-  { id: 'lines-1939', file: 'lines-1939.geojson', title: 'Treaty lines of 1939', group: 'lines', kinds: ['sphere-line', 'boundary'], geometry: 'LineString', extent: [10, 45, 35, 60] },
+  { id: 'lines', file: 'lines.geojson', title: 'Treaty lines of 1939', group: 'lines', kinds: ['sphere-line', 'boundary'], geometry: 'LineString', extent: [10, 45, 35, 60] },
   { id: 'places', file: 'places.geojson', title: 'Cities', group: 'places', kinds: ['city'], geometry: 'Point', extent: [-12, 40, 60, 70] },
   { id: 'camps', file: 'camps.geojson', title: 'NKVD special camps', group: 'camps', kinds: ['nkvd-camp'], geometry: 'Point', extent: [20, 45, 45, 62] },
   { id: 'sites', file: 'sites.geojson', title: 'Execution and burial sites', group: 'sites', kinds: ['execution-site', 'burial-site', 'execution-and-burial-site'], geometry: 'Point', extent: [20, 45, 45, 62] },
+  // @territories (dated territorial snapshots)
+  // @fronts (invasion fronts)
+  // @points-and-routes (bases, contacts, massacres, destinations, deportations, naval, trade)
   { id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62] },
 ];
 

@@ -51,34 +51,76 @@ const textBase: { 'text-font': string[]; 'text-size': number; 'text-optional': b
   'text-optional': true,
 };
 
+const UNCERTAIN: ExpressionSpecification = ['in', ['get', 'certainty'], ['literal', ['approximate', 'reconstruction', 'disputed']]];
+const labelField = (): ExpressionSpecification => [
+  'format', ['get', 'label'], {},
+  ['case', ['!=', ['get', 'label_local'], ''], '\n', ''], {},
+  ['get', 'label_local'], { 'font-scale': 0.8, 'text-font': ['literal', [FONT.italic]] },
+];
+
+/** Points: a symbol (hollow where the position is uncertain), a highlight halo and a label. */
+function points(layer: string, color: string, opts: { radius?: number; ring?: boolean; minzoom?: number; textSize?: number } = {}): LayerSpecification[] {
+  const r = opts.radius ?? 6;
+  return [
+    {
+      id: `${layer}-halo`, type: 'circle', source: layer,
+      paint: { 'circle-radius': ['case', HL, r + 10, 0], 'circle-color': palette.highlight, 'circle-opacity': 0.25, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': ['case', HL, 1.5, 0] },
+    },
+    {
+      id: `${layer}-symbol`, type: 'circle', source: layer,
+      paint: {
+        'circle-radius': r,
+        // A ring for camps; a hollow symbol where the position is an estimate.
+        'circle-color': opts.ring ? palette.cityHalo : ['case', UNCERTAIN, palette.cityHalo, color],
+        'circle-stroke-color': color,
+        'circle-stroke-width': opts.ring ? 3 : 2,
+      },
+    },
+    {
+      id: `${layer}-label`, type: 'symbol', source: layer, ...(opts.minzoom ? { minzoom: opts.minzoom } : {}),
+      layout: { ...textBase, 'text-font': [FONT.bold], 'text-size': opts.textSize ?? 14, 'text-field': labelField(), 'text-anchor': 'left', 'text-offset': [0.8, 0], 'text-justify': 'left' },
+      paint: { 'text-color': color, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** Lines: solid where documented, dashed where approximate or reconstructed. */
+function lines(layer: string, color: ExpressionSpecification | string, width: number, filter?: FilterSpecification, suffix = ''): LayerSpecification[] {
+  const f = (extra: ExpressionSpecification): FilterSpecification => (filter ? ['all', filter as ExpressionSpecification, extra] : extra) as FilterSpecification;
+  const paint = { 'line-color': color, 'line-width': ['case', HL, width + 1.2, width] as ExpressionSpecification };
+  return [
+    { id: `${layer}${suffix}-line`, type: 'line', source: layer, filter: f(['!', UNCERTAIN]), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint },
+    { id: `${layer}${suffix}-uncertain`, type: 'line', source: layer, filter: f(UNCERTAIN), layout: { 'line-join': 'round' }, paint: { ...paint, 'line-dasharray': [2, 1.5] } },
+  ];
+}
+
+const byKind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
+
 /** The MapLibre layers drawn for one registry layer, bottom to top. Their source id is the layer id. */
 export function thematicLayers(layer: string): LayerSpecification[] {
   const src = layer;
   switch (layer) {
     case 'borders-1938':
+    case 'territories':
       return [
         {
-          id: 'borders-1938-fill', type: 'fill', source: src,
+          id: `${layer}-fill`, type: 'fill', source: src,
           paint: {
             'fill-color': ['match', ['get', 'controller'], 'Germany', palette.germany, 'USSR', palette.ussr, palette.land],
             'fill-opacity': ['match', ['get', 'controller'], 'Germany', 0.22, 'USSR', 0.16, 0],
           },
         },
-        { id: 'borders-1938-line', type: 'line', source: src, paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6], 'line-opacity': 0.8 } },
+        { id: `${layer}-outline`, type: 'line', source: src, paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6], 'line-opacity': 0.8 } },
       ];
-    case 'lines-1939':
+    case 'lines':
       return [
-        {
-          id: 'lines-1939-sphere', type: 'line', source: src, filter: ['==', ['get', 'kind'], 'sphere-line'],
-          layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': palette.sphereLine, 'line-width': ['case', HL, 3.2, 2.2], 'line-dasharray': [2, 1.5] },
-        },
-        {
-          id: 'lines-1939-boundary', type: 'line', source: src, filter: ['==', ['get', 'kind'], 'boundary'],
-          layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 3.4, 2.4] },
-        },
+        { id: 'lines-curzon', type: 'line', source: src, filter: byKind('curzon-line'), layout: { 'line-cap': 'round' }, paint: { 'line-color': palette.labelMuted, 'line-width': ['case', HL, 3, 2], 'line-dasharray': [0.5, 2] } },
+        { id: 'lines-fortification', type: 'line', source: src, filter: byKind('fortification-line'), paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 5, 4], 'line-dasharray': [0.6, 0.6] } },
+        { id: 'lines-sphere', type: 'line', source: src, filter: byKind('sphere-line'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.sphereLine, 'line-width': ['case', HL, 3.2, 2.2], 'line-dasharray': [2, 1.5] } },
+        { id: 'lines-boundary', type: 'line', source: src, filter: ['in', ['get', 'kind'], ['literal', ['boundary', 'peace-border']]], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 3.4, 2.4] } },
       ];
+    case 'fronts':
+      return lines(layer, ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany], 3);
     case 'routes':
       return [
         {
@@ -87,51 +129,32 @@ export function thematicLayers(layer: string): LayerSpecification[] {
           paint: { 'line-color': palette.route, 'line-width': ['case', HL, 3.5, 2.5], 'line-opacity': 0.9, 'line-dasharray': [1.5, 1] },
         },
       ];
+    case 'deportations':
+      return lines(layer, palette.deportation, 2.2);
+    case 'naval':
+      return lines(layer, palette.naval, 2.2);
+    case 'trade':
+      return lines(layer, palette.trade, ['interpolate', ['linear'], ['zoom'], 3, 2, 6, 4] as never);
     case 'places':
       return [
         { id: 'places-dot', type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
         {
           id: 'places-label', type: 'symbol', source: src,
-          layout: {
-            ...textBase,
-            'text-field': ['format', ['get', 'label'], {}, ['case', ['!=', ['get', 'label_local'], ''], '\n', ''], {}, ['get', 'label_local'], { 'font-scale': 0.78, 'text-font': ['literal', [FONT.italic]] }],
-            'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-justify': 'left',
-          },
+          layout: { ...textBase, 'text-field': labelField(), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-justify': 'left' },
           paint: { 'text-color': palette.label, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.4 },
         },
       ];
     case 'camps':
-    case 'sites': {
-      const color = layer === 'camps' ? palette.camp : palette.site;
-      return [
-        {
-          id: `${layer}-halo`, type: 'circle', source: src,
-          paint: { 'circle-radius': ['case', HL, 16, 0], 'circle-color': palette.highlight, 'circle-opacity': 0.25, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': ['case', HL, 1.5, 0] },
-        },
-        {
-          id: `${layer}-symbol`, type: 'circle', source: src,
-          paint: {
-            'circle-radius': layer === 'camps' ? 7 : 6,
-            'circle-color': layer === 'camps' ? palette.cityHalo : color,
-            'circle-stroke-color': color,
-            'circle-stroke-width': layer === 'camps' ? 3 : 2,
-          },
-        },
-        {
-          id: `${layer}-label`, type: 'symbol', source: src,
-          layout: {
-            ...textBase,
-            'text-font': [FONT.bold],
-            'text-size': 14,
-            'text-field': ['format', ['get', 'label'], {}, ['case', ['!=', ['get', 'label_local'], ''], '\n', ''], {}, ['get', 'label_local'], { 'font-scale': 0.8, 'text-font': ['literal', [FONT.italic]] }],
-            'text-anchor': layer === 'camps' ? 'bottom-left' : 'top-left',
-            'text-offset': layer === 'camps' ? [0.7, -0.3] : [0.7, 0.3],
-            'text-justify': 'left',
-          },
-          paint: { 'text-color': color, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.6 },
-        },
-      ];
-    }
+      return points(layer, palette.camp, { radius: 7, ring: true });
+    case 'sites':
+    case 'massacres':
+      return points(layer, palette.site);
+    case 'bases':
+      return points(layer, palette.base, { radius: 5, textSize: 13 });
+    case 'contacts':
+      return points(layer, palette.contact, { radius: 5, textSize: 13 });
+    case 'destinations':
+      return points(layer, palette.deportation, { radius: 5, textSize: 13 });
     default:
       return [];
   }
@@ -147,7 +170,7 @@ export function animationLayers(): LayerSpecification[] {
 }
 
 /** Drawing order of all thematic layers (bottom to top). */
-export const LAYER_ORDER = ['borders-1938', 'lines-1939', 'routes', 'places', 'camps', 'sites'];
+export const LAYER_ORDER = ['borders-1938', 'territories', 'fronts', 'lines', 'trade', 'naval', 'deportations', 'routes', 'places', 'destinations', 'bases', 'contacts', 'camps', 'sites', 'massacres'];
 
 /** A layer's base filter (if any) combined with the date filter. */
 export function baseFilter(spec: LayerSpecification): FilterSpecification | undefined {

@@ -14,7 +14,7 @@ describe('map style', () => {
     ...style,
     sources: {
       ...style.sources,
-      ...Object.fromEntries(LAYERS.map((l) => [l.id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }])),
+      ...Object.fromEntries(LAYER_ORDER.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }])),
       [ANIM_SOURCE]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } },
     },
     layers: [...style.layers, ...LAYER_ORDER.flatMap(thematicLayers), ...animationLayers()],
