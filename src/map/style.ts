@@ -134,7 +134,7 @@ export function thematicLayers(layer: string): LayerSpecification[] {
     case 'naval':
       return lines(layer, palette.naval, 2.2);
     case 'trade':
-      return lines(layer, palette.trade, ['interpolate', ['linear'], ['zoom'], 3, 2, 6, 4] as never);
+      return lines(layer, palette.trade, 3.5);
     case 'places':
       return [
         { id: 'places-dot', type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
