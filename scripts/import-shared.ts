@@ -88,43 +88,6 @@ write('borders-1938.geojson', {
   features: borders,
 });
 
-// ---------------------------------------------------------------- treaty lines of 1939
-const mr = read('data/lines/molotov_ribbentrop_line_1939-08-23.geojson') as FeatureCollection;
-const gs = read('data/lines/german_soviet_boundary_1939-09-28.geojson') as FeatureCollection;
-const lineSource = (p: Record<string, unknown>) =>
-  String(p.source).startsWith('WDB') ? ['gshhg_wdb2', 'project_lines'] : String(p.source).startsWith('Natural Earth') ? ['natural_earth'] : ['project_lines'];
-const lines = [
-  ...mr.features.map((f) => ({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      id: String(f.properties!.id),
-      kind: 'sphere-line',
-      name: String(f.properties!.name),
-      from: '1939-08-23',
-      to: '1939-09-28',
-      certainty: 'approximate',
-      note: `${f.properties!.method}. Accuracy: ${f.properties!.accuracy}.`,
-      sources: ['protocol1939', ...lineSource(f.properties!)],
-    },
-  })),
-  ...gs.features.map((f) => ({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      id: String(f.properties!.id),
-      kind: 'boundary',
-      name: String(f.properties!.name),
-      from: '1939-09-28',
-      to: '1941-06-22',
-      certainty: 'approximate',
-      note: `${f.properties!.method}. Accuracy: ${f.properties!.accuracy}.`,
-      sources: ['bft_wiki', 'frus_1939_501', ...lineSource(f.properties!)],
-    },
-  })),
-];
-write('lines.geojson', { type: 'FeatureCollection', name: 'lines', features: lines });
-
 // ---------------------------------------------------------------- points
 type Fig = { value: number | string; sources: string[]; label: string; seed_claim?: string };
 function point(id: string, props: Record<string, unknown>) {
@@ -251,4 +214,4 @@ write('routes.geojson', {
     };
   }),
 });
-console.log(`geodata: ${borders.length} borders, ${lines.length} lines, ${camps.length} camps, ${sites.length} sites, ${cities.length} places, ${routes.length} routes, ${register.length} sources`);
+console.log(`geodata: ${borders.length} borders, ${camps.length} camps, ${sites.length} sites, ${cities.length} places, ${routes.length} routes, ${register.length} sources`);

@@ -183,7 +183,7 @@ export function validateLayer(
     };
     const local = p.short_local ?? (p.local ? p.names?.[p.local] : undefined);
     if (local && local !== derived.label) derived.label_local = local;
-    if (geometry.type === 'LineString' && def.group === 'routes') {
+    if (geometry.type === 'LineString' && def.reveal) {
       const { coordinates, cum } = densifyRoute(geometry.coordinates);
       geometry = { type: 'LineString', coordinates };
       derived.cum_km = cum;

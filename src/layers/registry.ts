@@ -23,6 +23,8 @@ export interface LayerDef {
   geometry: Geometry;
   /** Every coordinate must lie inside this box: catches swapped lat/lon and typos. */
   extent: Extent;
+  /** Lines that can be drawn out by great-circle progress: the build densifies them and adds cumulative km. */
+  reveal?: boolean;
 }
 
 /** The box the whole map lives in: Europe to central Siberia and Kazakhstan. */
@@ -37,7 +39,7 @@ export const LAYERS: readonly LayerDef[] = [
   // @territories (dated territorial snapshots)
   // @fronts (invasion fronts)
   // @points-and-routes (bases, contacts, massacres, destinations, deportations, naval, trade)
-  { id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62] },
+  { id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62], reveal: true },
 ];
 
 export const LAYER_IDS: ReadonlySet<string> = new Set(LAYERS.map((l) => l.id));
