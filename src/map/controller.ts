@@ -8,7 +8,8 @@ import { Map as MLMap, AttributionControl, NavigationControl, setWorkerUrl, type
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
-import { activeFilter, dayAt } from '../time.ts';
+import { activeFilter, dayAt, isActive } from '../time.ts';
+import type { Presence } from './legend.ts';
 import { diff, applyOps, type Op } from './diff.ts';
 import type { MapState, AnimationState, Bounds } from './resolve.ts';
 import { basemapStyle, thematicLayers, animationLayers, ANIM_SOURCE, LAYER_ORDER, ATTRIBUTION, type BasemapData } from './style.ts';
@@ -99,6 +100,7 @@ export class MapController {
     const ops = diff(this.state, next);
     this.state = applyOps(this.state, ops);
     for (const op of ops) this.run(op);
+    this.opts.onDay?.(this.day);
     this.afterMotion(gen);
   }
 
@@ -239,6 +241,23 @@ export class MapController {
       this.map.triggerRepaint();
     };
     check();
+  }
+
+  /** Kinds, controllers and certainty of the features on the map now: what the legend must explain. */
+  presence(): Record<string, Presence> {
+    const out: Record<string, Presence> = {};
+    for (const layer of this.state?.visible ?? []) {
+      const p: Presence = { kinds: new Set(), controllers: new Set(), uncertain: false };
+      for (const f of this.data.get(layer)?.features ?? []) {
+        const props = f.properties as { fromDay: number; toDay: number; kind: string; controller?: string; certainty?: string };
+        if (!isActive(props, this.day)) continue;
+        p.kinds.add(props.kind);
+        if (props.controller) p.controllers.add(props.controller);
+        if (props.certainty && props.certainty !== 'documented') p.uncertain = true;
+      }
+      out[layer] = p;
+    }
+    return out;
   }
 
   /** What the map really shows, read back from MapLibre (for tests and diagnostics). */

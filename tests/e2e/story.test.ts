@@ -236,6 +236,25 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
+  it('shows a legend of only what is on the map, and a timeline of where the step sits', async () => {
+    const s = await open(browser, base(), { reducedMotion: 'reduce' });
+    await settled(s.page, 'pact');
+    const legend = () => s.page.locator('[data-testid=legend] li').allTextContents();
+    expect((await legend()).join('|')).toContain('Secret protocol');
+    expect((await legend()).join('|')).not.toContain('NKVD special camp');
+    // A link followed inside the page (hashchange) moves the story, the timeline and the legend.
+    await s.page.evaluate(() => (location.hash = '#step=camps'));
+    await settled(s.page, 'camps');
+    expect(await s.page.getByRole('img', { name: /^Timeline 1939–1991: step 3 of \d+, 1 March 1940$/ }).count()).toBe(1);
+    const after = (await legend()).join('|');
+    expect(after).toContain('NKVD special camp');
+    expect(after).not.toContain('Secret protocol'); // the protocol line ended on 28 Sep 1939
+    expect(await s.page.evaluate(() => location.hash)).toBe('#step=camps');
+    await shot(s.page, 'story-legend-timeline-camps');
+    clean(s);
+    await s.context.close();
+  });
+
   it('lists every data source in the credits', async () => {
     const s = await open(browser, `${base()}#step=totals`, { reducedMotion: 'reduce' });
     await settled(s.page, 'totals');

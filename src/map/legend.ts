@@ -1,0 +1,65 @@
+/**
+ * Legend entries: what each layer and kind looks like. The legend shows only entries whose features
+ * are on the map (visible layer, active on the map's date), so it always describes what is seen.
+ */
+import palette from '../../styles/map-palette.json';
+
+export type Swatch =
+  | { shape: 'line'; color: string; dash?: boolean; width?: number }
+  | { shape: 'dot'; color: string; hollow?: boolean; ring?: boolean }
+  | { shape: 'fill'; color: string; opacity: number };
+
+export interface LegendEntry {
+  /** Registry layer id. */
+  layer: string;
+  /** Feature kind (omit for all kinds of the layer). */
+  kind?: string;
+  /** Controller value for territory fills. */
+  controller?: string;
+  label: string;
+  swatch: Swatch;
+}
+
+export const LEGEND: readonly LegendEntry[] = [
+  { layer: 'borders-1938', controller: 'Germany', label: 'Germany', swatch: { shape: 'fill', color: palette.germany, opacity: 0.4 } },
+  { layer: 'borders-1938', controller: 'USSR', label: 'Soviet Union', swatch: { shape: 'fill', color: palette.ussr, opacity: 0.3 } },
+  { layer: 'borders-1938', label: 'State border (late 1938)', swatch: { shape: 'line', color: palette.border, width: 1.5 } },
+  { layer: 'territories', controller: 'Germany', label: 'Under German control', swatch: { shape: 'fill', color: palette.germany, opacity: 0.4 } },
+  { layer: 'territories', controller: 'USSR', label: 'Under Soviet control', swatch: { shape: 'fill', color: palette.ussr, opacity: 0.3 } },
+  { layer: 'territories', label: 'Border', swatch: { shape: 'line', color: palette.border, width: 1.5 } },
+  { layer: 'fronts', label: 'Front line (approximate)', swatch: { shape: 'line', color: palette.germany, dash: true, width: 3 } },
+  { layer: 'lines', kind: 'sphere-line', label: 'Secret protocol: limit of spheres of interest', swatch: { shape: 'line', color: palette.sphereLine, dash: true, width: 2.5 } },
+  { layer: 'lines', kind: 'boundary', label: 'German–Soviet boundary, 28 Sep 1939', swatch: { shape: 'line', color: palette.boundary, width: 2.5 } },
+  { layer: 'lines', kind: 'peace-border', label: 'Border after the Moscow Peace, 1940', swatch: { shape: 'line', color: palette.boundary, width: 2.5 } },
+  { layer: 'lines', kind: 'curzon-line', label: 'Curzon line', swatch: { shape: 'line', color: palette.labelMuted, dash: true, width: 2 } },
+  { layer: 'lines', kind: 'fortification-line', label: 'Mannerheim line', swatch: { shape: 'line', color: palette.boundary, dash: true, width: 4 } },
+  { layer: 'places', label: 'City or town', swatch: { shape: 'dot', color: palette.city } },
+  { layer: 'camps', label: 'NKVD special camp', swatch: { shape: 'dot', color: palette.camp, ring: true } },
+  { layer: 'sites', label: 'Execution or burial site', swatch: { shape: 'dot', color: palette.site } },
+  { layer: 'massacres', label: 'NKVD prison massacre, 1941', swatch: { shape: 'dot', color: palette.site } },
+  { layer: 'routes', label: 'Transport to execution (schematic)', swatch: { shape: 'line', color: palette.route, dash: true, width: 2.5 } },
+  { layer: 'deportations', label: 'Deportation route (schematic)', swatch: { shape: 'line', color: palette.deportation, dash: true, width: 2.5 } },
+  { layer: 'destinations', label: 'Deportation destination', swatch: { shape: 'dot', color: palette.deportation } },
+  { layer: 'bases', label: 'Military base', swatch: { shape: 'dot', color: palette.base } },
+  { layer: 'contacts', label: 'NKVD–Gestapo contact', swatch: { shape: 'dot', color: palette.contact } },
+  { layer: 'naval', label: 'Ship route', swatch: { shape: 'line', color: palette.naval, dash: true, width: 2.5 } },
+  { layer: 'trade', label: 'Planned Soviet deliveries to Germany', swatch: { shape: 'line', color: palette.trade, dash: true, width: 3.5 } },
+];
+
+/** What is on the map: per visible layer, the kinds and controllers of features active on the date. */
+export interface Presence {
+  kinds: Set<string>;
+  controllers: Set<string>;
+  uncertain: boolean;
+}
+
+/** The legend entries for what is on the map, in legend order. */
+export function legendFor(present: Record<string, Presence>): LegendEntry[] {
+  return LEGEND.filter((e) => {
+    const p = present[e.layer];
+    if (!p || !p.kinds.size) return false;
+    if (e.kind && !p.kinds.has(e.kind)) return false;
+    if (e.controller && !p.controllers.has(e.controller)) return false;
+    return true;
+  });
+}
