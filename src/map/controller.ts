@@ -63,7 +63,9 @@ export class MapController {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
-      cooperativeGestures: false,
+      // In the scroll story the map must not swallow page scrolling: one finger or a plain wheel
+      // scrolls the story; two fingers or Ctrl + wheel move the map.
+      cooperativeGestures: true,
       fadeDuration: 150,
     });
     this.map.touchZoomRotate.disableRotation();
@@ -77,6 +79,12 @@ export class MapController {
       resolve();
     }));
     this.map.on('error', (e) => opts.onProblem?.(`Map error: ${e.error?.message ?? 'unknown'}`));
+  }
+
+  /** Cooperative gestures on (story: the page scrolls over the map) or off (free exploration). */
+  setCooperative(on: boolean) {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   /** Space the narrative panel covers, so cameras centre on the visible part of the map. */

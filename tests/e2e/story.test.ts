@@ -255,6 +255,24 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
+  it('the contents list jumps to any step; the wheel over the map scrolls the story, not the map', async () => {
+    const s = await open(browser, base(), { reducedMotion: 'reduce' });
+    await settled(s.page, 'pact');
+    await s.page.getByRole('button', { name: 'Contents' }).click();
+    await s.page.getByRole('link', { name: /the transports/ }).click();
+    await settled(s.page, 'transports');
+    expect(await s.page.locator('dialog.contents').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    const before = await read(s.page);
+    const y0 = await s.page.evaluate(() => window.scrollY);
+    await s.page.mouse.move(900, 400); // over the map, right of the narrative column
+    await s.page.mouse.wheel(0, 600);
+    await s.page.waitForFunction((y) => window.scrollY > y, y0);
+    const after = await read(s.page);
+    expect(after.snap.zoom).toBeCloseTo(before.snap.zoom, 5); // the map did not zoom
+    clean(s);
+    await s.context.close();
+  });
+
   it('lists every data source in the credits', async () => {
     const s = await open(browser, `${base()}#step=totals`, { reducedMotion: 'reduce' });
     await settled(s.page, 'totals');
