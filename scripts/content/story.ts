@@ -27,7 +27,7 @@ const stepSchema = z.strictObject({
   ], { error: 'must be {center: [lon, lat], zoom} or {fit: [feature ids]}' }),
   layers: z.array(z.string()).min(1),
   highlight: z.array(z.string()).optional(),
-  animate: z.strictObject({ routes: z.array(z.string()).min(1), from: isoDate, duration: z.number().min(500).max(30000).optional() }).optional(),
+  animate: z.strictObject({ routes: z.array(z.string()).optional(), from: isoDate, duration: z.number().min(500).max(30000).optional() }).optional(),
   counts: z.array(z.strictObject({ feature: z.string(), figure: z.string() })).optional(),
   sources: z.array(z.string()).min(1, 'every step must cite at least one source'),
 });
@@ -165,9 +165,9 @@ export function lintStory(steps: StepSpec[], text: StoryText, geo: Pick<GeodataR
       p(s.id, 'camera.center', `[${s.camera.center.join(', ')}] is outside the data (${world.map((n) => n.toFixed(1)).join(', ')})`);
     }
     if (s.animate) {
-      for (const id of s.animate.routes) {
+      for (const id of s.animate.routes ?? []) {
         const e = feature('animate.routes', id);
-        if (e && layerDef(e.layer)?.group !== 'routes') p(s.id, 'animate.routes', `feature "${id}" is not a route`);
+        if (e && !layerDef(e.layer)?.reveal) p(s.id, 'animate.routes', `feature "${id}" is not in a layer that can be drawn out (reveal)`);
         else if (e && !s.layers.includes(e.layer)) p(s.id, 'animate.routes', `route "${id}" is in layer "${e.layer}", which this step does not show`);
         else if (e && (dayOf(e.from) > day || (e.to && dayOf(e.to) <= day))) p(s.id, 'animate.routes', `route "${id}" (${e.from} to ${e.to}) is not on the map on the step's date ${s.date}`);
       }

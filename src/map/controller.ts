@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import { activeFilter, dayAt, isActive } from '../time.ts';
 import type { Presence } from './legend.ts';
+import { layerDef } from '../layers/registry.ts';
 import { diff, applyOps, type Op } from './diff.ts';
 import type { MapState, AnimationState, Bounds } from './resolve.ts';
 import { basemapStyle, thematicLayers, animationLayers, ANIM_SOURCE, LAYER_ORDER, ATTRIBUTION, type BasemapData } from './style.ts';
@@ -158,7 +159,8 @@ export class MapController {
     for (const [layer, specs] of this.layerSpecs) {
       for (const spec of specs) {
         const base = 'filter' in spec ? spec.filter : undefined;
-        const hide = layer === 'routes' && this.anim ? ['!', ['in', ['get', 'id'], ['literal', [...this.anim.routes]]]] : undefined;
+        // While routes are being drawn out, their full lines stay hidden.
+        const hide = layerDef(layer)?.reveal && this.anim?.routes.size ? ['!', ['in', ['get', 'id'], ['literal', [...this.anim.routes]]]] : undefined;
         const extra = base && hide ? ['all', base, hide] : base ?? hide;
         this.map.setFilter(spec.id, activeFilter(day, extra as never));
       }
@@ -203,11 +205,14 @@ export class MapController {
 
   private startAnimation(a: AnimationState) {
     const routes: RevealRoute[] = [];
-    for (const f of this.data.get('routes')?.features ?? []) {
-      const p = f.properties as { id: string; cum_km?: number[] };
-      if (a.routes.includes(p.id) && p.cum_km) routes.push({ id: p.id, coordinates: (f.geometry as LineString).coordinates, cum: p.cum_km });
+    for (const [layer, fc] of this.data) {
+      if (!layerDef(layer)?.reveal) continue;
+      for (const f of fc.features) {
+        const p = f.properties as { id: string; cum_km?: number[] };
+        if (a.routes.includes(p.id) && p.cum_km) routes.push({ id: p.id, coordinates: (f.geometry as LineString).coordinates, cum: p.cum_km });
+      }
     }
-    if (!routes.length) return;
+    if (!routes.length && a.fromDay === a.toDay) return;
     const source = this.map.getSource(ANIM_SOURCE) as GeoJSONSource;
     const start = performance.now();
     this.anim = { frame: 0, routes: new Set(a.routes) };
@@ -215,7 +220,7 @@ export class MapController {
     const tick = (now: number) => {
       if (!this.anim) return;
       const t = Math.min(1, (now - start) / a.durationMs);
-      source.setData(revealCollection(routes, t));
+      if (routes.length) source.setData(revealCollection(routes, t));
       const day = dayAt(a.fromDay, a.toDay, t);
       if (day !== this.day) this.setDay(day);
       if (t < 1) this.anim.frame = requestAnimationFrame(tick);

@@ -60,7 +60,7 @@ export function resolve(step: StepSpec, index: Record<string, { bbox: Bounds }>)
     visible: [...new Set(step.layers)].sort(),
     highlight: [...new Set(step.highlight ?? [])].sort(),
     animation: step.animate
-      ? { routes: [...step.animate.routes], fromDay: dayOf(step.animate.from), toDay: day, durationMs: step.animate.duration ?? 6000 }
+      ? { routes: [...(step.animate.routes ?? [])], fromDay: dayOf(step.animate.from), toDay: day, durationMs: step.animate.duration ?? 6000 }
       : null,
   };
 }

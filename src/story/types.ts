@@ -27,10 +27,13 @@ export interface CameraFit {
 
 export type Camera = CameraView | CameraFit;
 
-/** Routes drawn progressively, with a moving marker and a date counter. */
+/**
+ * A transition into the step: the date counter runs from `from` to the step's date, and everything
+ * dated (fronts, borders, places) changes with it; listed routes are drawn out as it runs.
+ */
 export interface StepAnimation {
-  /** Route feature ids (layer `routes`) to reveal together. */
-  routes: string[];
+  /** Route feature ids (layers with `reveal`, e.g. routes, deportations, naval) to draw out. */
+  routes?: string[];
   /** Date the counter starts at (ISO). It runs to the step's `date`. */
   from: string;
   /** Length of the animation in milliseconds (default 6000). */
