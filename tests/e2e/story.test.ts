@@ -138,10 +138,15 @@ describe('scroll story', () => {
     // In order (keys), then directly (link): the map read back must be the same.
     const a = await open(browser, base(), { reducedMotion: 'reduce' });
     await settled(a.page, 'pact');
-    for (const id of ['partition', 'camps', 'decision', 'transports', 'sites']) {
+    // Read in order, step by step, until the reader reaches "sites".
+    for (let guard = 0; guard < 100; guard++) {
+      const here = await a.page.evaluate(() => document.documentElement.dataset.step);
+      if (here === 'sites') break;
       await a.page.keyboard.press('ArrowDown');
-      await settled(a.page, id);
+      await a.page.waitForFunction((prev) => document.documentElement.dataset.step !== prev, here);
+      await settled(a.page, await a.page.evaluate(() => document.documentElement.dataset.step!));
     }
+    await settled(a.page, 'sites');
     const inOrder = await read(a.page);
     clean(a);
     await a.context.close();
@@ -245,7 +250,8 @@ describe('scroll story', () => {
     // A link followed inside the page (hashchange) moves the story, the timeline and the legend.
     await s.page.evaluate(() => (location.hash = '#step=camps'));
     await settled(s.page, 'camps');
-    expect(await s.page.getByRole('img', { name: /^Timeline 1939–1991: step 3 of \d+, 1 March 1940$/ }).count()).toBe(1);
+    const n = await s.page.evaluate(() => [...document.querySelectorAll('article[data-step]')].findIndex((a) => a.getAttribute('data-step') === 'camps') + 1);
+    expect(await s.page.getByRole('img', { name: new RegExp(`^Timeline 1939–1991: step ${n} of \\d+, 1 March 1940$`) }).count()).toBe(1);
     const after = (await legend()).join('|');
     expect(after).toContain('NKVD special camp');
     expect(after).not.toContain('Secret protocol'); // the protocol line ended on 28 Sep 1939
