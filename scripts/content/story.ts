@@ -138,11 +138,13 @@ export function lintStory(steps: StepSpec[], text: StoryText, geo: Pick<GeodataR
   const p = (item: string, field: string, message: string, file = files.steps) => problems.push({ file, item, field, message });
   const ids = new Set<string>();
   let lastDay = -Infinity;
-  // The data extent: the union of every layer's box, with a margin.
-  const boxes = Object.values(geo.bboxes);
-  const world: [number, number, number, number] = boxes.length
-    ? [Math.min(...boxes.map((b) => b[0])) - 2, Math.min(...boxes.map((b) => b[1])) - 2, Math.max(...boxes.map((b) => b[2])) + 2, Math.max(...boxes.map((b) => b[3])) + 2]
-    : [-180, -85, 180, 85];
+  // "Inside the data": the camera centre must lie within the box of the layers the step shows
+  // (with a margin), so a typo in a coordinate cannot send the reader to an empty ocean.
+  const dataBox = (layers: string[]): [number, number, number, number] => {
+    const boxes = layers.map((l) => geo.bboxes[l]).filter(Boolean);
+    if (!boxes.length) return [-180, -85, 180, 85];
+    return [Math.min(...boxes.map((b) => b[0])) - 3, Math.min(...boxes.map((b) => b[1])) - 3, Math.max(...boxes.map((b) => b[2])) + 3, Math.max(...boxes.map((b) => b[3])) + 3];
+  };
   for (const s of steps) {
     if (ids.has(s.id)) p(s.id, 'id', 'is used by two steps');
     ids.add(s.id);
@@ -161,8 +163,9 @@ export function lintStory(steps: StepSpec[], text: StoryText, geo: Pick<GeodataR
     }
     if ('fit' in s.camera) {
       for (const id of s.camera.fit) feature('camera.fit', id);
-    } else if (!inBox(s.camera.center, world)) {
-      p(s.id, 'camera.center', `[${s.camera.center.join(', ')}] is outside the data (${world.map((n) => n.toFixed(1)).join(', ')})`);
+    } else {
+      const box = dataBox(s.layers);
+      if (!inBox(s.camera.center, box)) p(s.id, 'camera.center', `[${s.camera.center.join(', ')}] is outside the data of the layers shown (${box.map((n) => n.toFixed(1)).join(', ')})`);
     }
     if (s.animate) {
       for (const id of s.animate.routes ?? []) {

@@ -37,6 +37,9 @@ export function contentPlugin(): Plugin {
   return {
     name: 'story-map-content',
     buildStart() {
+      // Under Vitest the data tests report content problems one by one; failing here would hide
+      // every other test behind one start-up error.
+      if (process.env.VITEST) return;
       content = null;
       try {
         get();

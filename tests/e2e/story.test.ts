@@ -134,6 +134,30 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
+  it('fast scrolling lands on the declared state of the step at the reading line', async () => {
+    const s = await open(browser, base()); // full motion: flights and reveals get interrupted
+    await settled(s.page, 'pact');
+    // A burst of wheel turns down and part of the way back, faster than any transition.
+    for (let i = 0; i < 12; i++) await s.page.mouse.wheel(0, 900);
+    for (let i = 0; i < 3; i++) await s.page.mouse.wheel(0, -700);
+    await s.page.waitForTimeout(400);
+    const id = await s.page.evaluate(() => {
+      // The step whose panel crosses the reading line (55% of the viewport height).
+      const line = innerHeight * 0.55;
+      const hit = [...document.querySelectorAll('article[data-step]')].find((a) => {
+        const r = a.getBoundingClientRect();
+        return r.top <= line && r.bottom >= line;
+      });
+      return hit?.getAttribute('data-step') ?? document.documentElement.dataset.step!;
+    });
+    await settled(s.page, await s.page.evaluate(() => document.documentElement.dataset.step!), 60_000);
+    const r = await read(s.page);
+    expect(r.step).toBe(id);
+    expectMatches(r.snap, r.declared);
+    clean(s);
+    await s.context.close();
+  });
+
   it('a deep link opens the same map as arriving in order', async () => {
     // In order (keys), then directly (link): the map read back must be the same.
     const a = await open(browser, base(), { reducedMotion: 'reduce' });
