@@ -7,7 +7,7 @@
 import { Map as MLMap, AttributionControl, NavigationControl, setWorkerUrl, type LayerSpecification, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Geometry, LineString } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import { activeFilter, dayAt, isActive } from '../time.ts';
 import type { Presence } from './legend.ts';
 import { layerDef } from '../layers/registry.ts';
@@ -15,6 +15,7 @@ import { diff, applyOps, type Op } from './diff.ts';
 import type { MapState, AnimationState, Bounds } from './resolve.ts';
 import { basemapStyle, thematicLayers, animationLayers, ANIM_SOURCE, LAYER_ORDER, ATTRIBUTION, type BasemapData } from './style.ts';
 import { revealCollection, type RevealRoute } from './animate.ts';
+import { frontsAt, type FrontProps } from './fronts.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
@@ -154,8 +155,16 @@ export class MapController {
     }
   }
 
+  /** Layers whose geometry depends on the date itself, not only their visibility (moving fronts). */
+  private morph(day: number) {
+    const fronts = this.data.get('fronts');
+    if (!fronts || !this.added.has('fronts') || !fronts.features.every((f) => f.properties && 'series' in f.properties)) return;
+    (this.map.getSource('fronts') as GeoJSONSource).setData(frontsAt(fronts.features as unknown as Feature<LineString, FrontProps>[], day));
+  }
+
   private setDay(day: number) {
     this.day = day;
+    this.morph(day);
     for (const [layer, specs] of this.layerSpecs) {
       for (const spec of specs) {
         const base = 'filter' in spec ? spec.filter : undefined;
@@ -223,6 +232,7 @@ export class MapController {
       if (routes.length) source.setData(revealCollection(routes, t));
       const day = dayAt(a.fromDay, a.toDay, t);
       if (day !== this.day) this.setDay(day);
+      else this.morph(a.fromDay + (a.toDay - a.fromDay) * t); // fronts glide between dated lines
       if (t < 1) this.anim.frame = requestAnimationFrame(tick);
       else this.stopAnimation();
     };
