@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
-import { bboxClip, truncate } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import { bboxClip, truncate, rewind } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
 /** [west, south, east, north]: a margin around the layers' WORLD_EXTENT so no cut edge shows. */
@@ -39,14 +39,56 @@ export function outerRingFirst(g: Geometry): Geometry {
   return g;
 }
 
+/**
+ * Polygons wound as RFC 7946 asks (outer rings counter-clockwise, holes clockwise), largest ring
+ * first. The holes matter: the Caspian Sea is a hole in Eurasia, not a lake, in Natural Earth.
+ */
+export function solidLand(g: Geometry): Geometry {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const rings = polys.filter((p) => p.length && p[0].length >= 4).map((p) => [...p].sort((a, b) => ringArea(b) - ringArea(a)));
+  return rewind({ type: 'MultiPolygon', coordinates: rings } as MultiPolygon) as Geometry;
+}
+
+/**
+ * Natural Earth as d3 ships it keeps rings that cross the antimeridian whole (Eurasia through
+ * Chukotka, Wrangel Island): an edge from 180° to −180° becomes a band across the whole flat map
+ * and breaks the tiles (seen as rectangles of sea over land). Unwrap each ring so consecutive
+ * vertices never jump more than 180°; the box clip then cuts it cleanly.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  let shift = 0;
+  for (let i = 0; i < ring.length; i++) {
+    if (i > 0) {
+      const d = ring[i][0] + shift - out[i - 1][0];
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    out.push([ring[i][0] + shift, ring[i][1]]);
+  }
+  // Where the walk started decides the offset: bring the bulk of the ring (its median) back to ±180°.
+  const lons = out.map((p) => p[0]).sort((a, b) => a - b);
+  const median = lons[Math.floor(lons.length / 2)];
+  const back = median > 180 ? -360 : median < -180 ? 360 : 0;
+  return back ? out.map(([x, y]) => [x + back, y]) : out;
+}
+
+function unwrap(g: Geometry): Geometry {
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(unwrapRing) };
+  if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(unwrapRing)) };
+  return g;
+}
+
 function clip(fc: FeatureCollection, box = BASEMAP_BOX): FeatureCollection {
   const features: Feature[] = [];
   for (const f of fc.features) {
     if (!f.geometry) continue;
-    const c = bboxClip(f as Feature<never>, box) as Feature<Geometry>;
+    const polygonal = f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+    const geometry = polygonal ? solidLand(unwrap(f.geometry)) : f.geometry;
+    const c = bboxClip({ type: 'Feature', properties: {}, geometry } as Feature<never>, box) as Feature<Geometry>;
     const coords = (c.geometry as { coordinates: unknown[] }).coordinates;
     if (!coords.length || (Array.isArray(coords[0]) && !(coords[0] as unknown[]).length)) continue;
-    features.push(truncate({ type: 'Feature', properties: {}, geometry: outerRingFirst(c.geometry) }, { precision: 3, mutate: true }));
+    features.push(truncate({ type: 'Feature', properties: {}, geometry: c.geometry }, { precision: 3, mutate: true }));
   }
   return { type: 'FeatureCollection', features };
 }

@@ -5,6 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, mkdirSync, writeFileSync, copyFileSync, rmSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { loadGeodata, validateLayer, validateSources } from '../../scripts/content/geodata.ts';
 import { formatProblem } from '../../scripts/content/problems.ts';
 import { LAYERS, layerDef } from '../../src/layers/registry.ts';
@@ -52,6 +53,11 @@ describe('shipped geodata', () => {
     const shot = geo.layers.camps.features.map((f) => Number(f.properties.figures!.shot.value));
     expect(shot.sort()).toEqual([3820, 4421, 6311]);
     expect(shot.reduce((a, b) => a + b, 0)).toBe(14552);
+  });
+
+  it('stays small: all derived layers together under 1.5 MB gzip', () => {
+    const total = Object.values(geo.layers).reduce((n, fc) => n + gzipSync(JSON.stringify(fc)).length, 0);
+    expect(total).toBeLessThan(1.5 * 1024 * 1024);
   });
 
   it('derives routes with great-circle length and cumulative distances', () => {
