@@ -5,36 +5,17 @@
  * transformation (renaming ids to kebab-case, choosing which figure to show, merging the two 1938
  * border files) is documented here as code. Run: `npx tsx scripts/import-shared.ts`.
  * The output is committed; the app and its build never read ../shared.
+ *
+ * Writes: sources.json, borders-1938 (here); camps, sites, places, bases, contacts, massacres,
+ * destinations (scripts/geodata/points.ts); routes, deportations, naval, trade
+ * (scripts/geodata/routes.ts). lines.geojson has its own generator (scripts/geodata/lines.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { union, featureCollection, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-
-const shared = new URL('../../shared/', import.meta.url);
-const out = new URL('../geodata/', import.meta.url);
-const read = (p: string) => JSON.parse(readFileSync(new URL(p, shared), 'utf8'));
-const kebab = (s: string) =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-function write(name: string, fc: object) {
-  // One feature per line: diffs of curated data stay readable.
-  const { features, ...rest } = fc as { features: unknown[] };
-  const head = JSON.stringify(rest).slice(0, -1);
-  const body = features.map((f) => JSON.stringify(f)).join(',\n');
-  writeFileSync(new URL(name, out), `${head},"features":[\n${body}\n]}\n`);
-}
-
-type Place = {
-  id: string; name: string; names: Record<string, string>; lat: number; lon: number; kind: string;
-  figures: Record<string, number | string>; sources: { key: string }[]; coord_precision_m?: number;
-};
-const places = new Map<string, Place>((read('facts/places.json') as Place[]).map((p) => [p.id, p]));
-const place = (id: string) => {
-  const p = places.get(id);
-  if (!p) throw new Error(`no place ${id} in shared/facts/places.json`);
-  return p;
-};
-const srcKeys = (p: { sources: { key: string }[] }) => [...new Set(p.sources.map((s) => s.key))];
+import { GEODATA, kebab, readShared as read, writeGeodata as write } from './geodata/io.ts';
+import { bases, camps, contacts, destinations, massacres, places, sites } from './geodata/points.ts';
+import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
 
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
@@ -47,7 +28,7 @@ const extraSources = [
 ];
 const known = new Set(sources.map((s) => s.key));
 const register = [...sources, ...extraSources.filter((s) => !known.has(s.key))];
-writeFileSync(new URL('sources.json', out), JSON.stringify(register, null, 1) + '\n');
+writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
 
 // ---------------------------------------------------------------- borders, late 1938
 const west = read('data/borders/hb_world_1938.geojson') as FeatureCollection<Polygon | MultiPolygon>;
@@ -88,130 +69,20 @@ write('borders-1938.geojson', {
   features: borders,
 });
 
-// ---------------------------------------------------------------- points
-type Fig = { value: number | string; sources: string[]; label: string; seed_claim?: string };
-function point(id: string, props: Record<string, unknown>) {
-  const p = place(id);
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    properties: {
-      id: kebab(id),
-      name: p.names.en ?? p.name,
-      names: p.names,
-      precision_m: p.coord_precision_m,
-      certainty: (p.coord_precision_m ?? 0) >= 1000 ? 'approximate' : 'documented',
-      sources: srcKeys(p),
-      ...props,
-    },
-  };
-}
-const fig = (value: number | string, label: string, sources: string[], seed_claim?: string): Fig =>
-  seed_claim ? { value, label, sources, seed_claim } : { value, label, sources };
-
-const camps = [
-  point('kozelsk_camp', {
-    kind: 'nkvd-camp', short: 'Kozielsk', short_local: 'Козельск', local: 'ru', from: '1939-09-22', to: '1941-07-01', to_precision: 'month',
-    figures: {
-      prisoners: fig(4599, 'Prisoners at the turn of March/April 1940', ['katyneu']),
-      shot: fig(4421, 'Shot at Katyn (Shelepin note, 1959)', ['shelepin']),
-    },
-  }),
-  point('starobilsk_camp', {
-    kind: 'nkvd-camp', short: 'Starobielsk', short_local: 'Старобільськ', local: 'uk', from: '1939-09-28', to: '1940-06-01', to_precision: 'month',
-    figures: {
-      prisoners: fig(3895, 'Prisoners at the turn of March/April 1940', ['katyneu']),
-      shot: fig(3820, 'Shot in Kharkiv (Shelepin note, 1959)', ['shelepin']),
-    },
-  }),
-  point('ostashkov_camp', {
-    kind: 'nkvd-camp', short: 'Ostashkov', short_local: 'Осташков', local: 'ru', from: '1939-10-01', from_precision: 'month', to: '1940-06-01', to_precision: 'month',
-    note: 'Position estimated (Nilov Monastery, Stolobny Island, Lake Seliger); to be checked against a large-scale map.',
-    figures: {
-      prisoners: fig(6364, 'Prisoners at the turn of March/April 1940', ['katyneu']),
-      shot: fig(6311, 'Shot in Kalinin (Shelepin note, 1959)', ['shelepin'],
-        'Seed text B: the Ostashkov prisoners were "believed drowned" in the White Sea. Established: shot in Kalinin and buried at Mednoye (exhumed 1991).'),
-    },
-  }),
+// ---------------------------------------------------------------- points and lines (scripts/geodata/points.ts, routes.ts)
+const outputs: [string, { features: unknown[] }][] = [
+  ['camps.geojson', camps()],
+  ['sites.geojson', sites()],
+  ['places.geojson', places()],
+  ['bases.geojson', bases()],
+  ['contacts.geojson', contacts()],
+  ['massacres.geojson', massacres()],
+  ['destinations.geojson', destinations(WAVES)],
+  ['routes.geojson', executionRoutes()],
+  ['deportations.geojson', deportations()],
+  ['naval.geojson', naval()],
+  ['trade.geojson', trade()],
 ];
-write('camps.geojson', { type: 'FeatureCollection', name: 'camps', features: camps });
-
-const sites = [
-  point('katyn_forest', {
-    kind: 'execution-and-burial-site', short: 'Katyn', short_local: 'Катынь', local: 'ru', from: '1940-04-03', to: null,
-    figures: {
-      victims: fig(4421, 'Prisoners from Kozielsk shot (Shelepin note, 1959)', ['shelepin']),
-      exhumed: fig(4143, 'Bodies exhumed by the Germans in 1943, from 8 graves', ['amtliches'],
-        'Seed text B gives 4,145 bodies and attributes the count to the International Medical Commission, which saw 982 by 30 April 1943.'),
-    },
-  }),
-  point('kharkiv_nkvd', {
-    kind: 'execution-site', short: 'Kharkiv', short_local: 'Харків', local: 'uk', from: '1940-04-05', to: null,
-    note: 'Position of the building estimated.',
-    figures: { victims: fig(3820, 'Prisoners from Starobielsk shot (Shelepin note, 1959)', ['shelepin']) },
-  }),
-  point('piatykhatky', {
-    kind: 'burial-site', short: 'Piatykhatky', short_local: 'П’ятихатки', local: 'uk', from: '1940-04-05', to: null,
-    figures: { names: fig(4302, 'Names on the Polish War Cemetery (opened 2000)', ['fk_kharkiv']) },
-  }),
-  point('kalinin_nkvd', {
-    kind: 'execution-site', short: 'Kalinin', short_local: 'Калинин', local: 'ru', from: '1940-04-05', to: null,
-    note: 'Position of the building estimated.',
-    figures: { victims: fig(6311, 'Prisoners from Ostashkov shot (Shelepin note, 1959)', ['shelepin']) },
-  }),
-  point('mednoye', {
-    kind: 'burial-site', short: 'Mednoye', short_local: 'Медное', local: 'ru', from: '1940-04-05', to: null,
-    figures: { names: fig(6296, 'Names on the Polish War Cemetery (opened 2000)', ['fk_mednoye']) },
-  }),
-];
-write('sites.geojson', { type: 'FeatureCollection', name: 'sites', features: sites });
-
-// Cities for orientation. `name` is the English name used in 1939–41 (historic forms such as Lwów,
-// Wilno, Kalinin); `local` names the language whose script is shown as the second label line.
-const cityDefs: [string, string, string][] = [
-  ['warsaw', 'Warsaw', 'pl'], ['krakow', 'Kraków', 'pl'], ['lwow', 'Lwów', 'uk'], ['wilno', 'Wilno', 'lt'],
-  ['brest', 'Brest-Litovsk', 'pl'], ['kaunas', 'Kaunas', 'pl'], ['riga', 'Riga', 'lv'], ['tallinn', 'Tallinn', 'ru'],
-  ['helsinki', 'Helsinki', 'sv'], ['leningrad', 'Leningrad', 'ru'], ['moscow_kremlin', 'Moscow', 'ru'],
-  ['smolensk', 'Smolensk', 'ru'], ['minsk', 'Minsk', 'be'], ['kyiv', 'Kyiv', 'uk'], ['viipuri', 'Viipuri', 'ru'],
-];
-const cities = cityDefs.map(([id, name, local]) =>
-  point(id, { id: kebab(id.replace('_kremlin', '')), kind: 'city', name, local, from: '1938-01-01', to: null, sources: ['geonames'] }),
-);
-// Kharkiv and Kalinin are not separate city entries in the fact sheet: use the site coordinates' towns.
-cities.push({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates: [13.405, 52.52] },
-  properties: { id: 'berlin', kind: 'city', name: 'Berlin', names: { en: 'Berlin', pl: 'Berlin', ru: 'Берлин' }, local: 'de', precision_m: 2000, certainty: 'documented', from: '1938-01-01', to: null, sources: ['geonames'] },
-} as never);
-write('places.geojson', { type: 'FeatureCollection', name: 'places', features: cities });
-
-// ---------------------------------------------------------------- Katyn transport routes
-type Route = { id: string; title: string; waypoints: (string | number[])[]; dates: string; figures: Record<string, number>; notes: string; sources: { key: string }[]; confidence: string; coordinates_lonlat: number[][] };
-const routes = (read('facts/routes.json') as Route[]).filter((r) =>
-  ['katyn_kozelsk_route', 'kharkiv_starobilsk_route', 'kalinin_ostashkov_route'].includes(r.id),
-);
-const dayAfter = (iso: string) => new Date(Date.parse(iso) + 86400000).toISOString().slice(0, 10);
-write('routes.geojson', {
-  type: 'FeatureCollection',
-  name: 'routes',
-  features: routes.map((r) => {
-    const [from, last] = r.dates.split('/');
-    return {
-      type: 'Feature',
-      geometry: { type: 'LineString', coordinates: r.coordinates_lonlat },
-      properties: {
-        id: kebab(r.id.replace(/_route$/, '')) + '-transports',
-        kind: 'execution-transport',
-        name: r.title.replace(/->/g, '→'),
-        waypoints: r.waypoints.filter((w): w is string => typeof w === 'string').map(kebab),
-        from,
-        to: dayAfter(last),
-        certainty: 'reconstruction',
-        note: `${r.notes} Route order documented; the line is schematic, not the surveyed railway.`,
-        figures: { shot: fig(r.figures.shot, 'Prisoners shot', ['shelepin']) },
-        sources: [...new Set([...srcKeys(r), 'shelepin'])],
-      },
-    };
-  }),
-});
-console.log(`geodata: ${borders.length} borders, ${camps.length} camps, ${sites.length} sites, ${cities.length} places, ${routes.length} routes, ${register.length} sources`);
+for (const [file, fc] of outputs) write(file, fc);
+const counts = outputs.map(([file, fc]) => `${fc.features.length} ${file.replace('.geojson', '')}`).join(', ');
+console.log(`geodata: ${borders.length} borders-1938, ${counts}, ${register.length} sources`);

@@ -33,12 +33,19 @@ export const WORLD_EXTENT: Extent = [-12, 30, 126, 80];
 export const LAYERS: readonly LayerDef[] = [
   { id: 'borders-1938', file: 'borders-1938.geojson', title: 'State borders, late 1938', group: 'borders', kinds: ['state'], geometry: 'Polygon', extent: WORLD_EXTENT },
   { id: 'lines', file: 'lines.geojson', title: 'Treaty lines of 1939', group: 'lines', kinds: ['sphere-line', 'boundary'], geometry: 'LineString', extent: [10, 45, 35, 60] },
-  { id: 'places', file: 'places.geojson', title: 'Cities', group: 'places', kinds: ['city'], geometry: 'Point', extent: [-12, 40, 60, 70] },
+  { id: 'places', file: 'places.geojson', title: 'Cities', group: 'places', kinds: ['city', 'town', 'port', 'station'], geometry: 'Point', extent: [-12, 40, 60, 70] },
   { id: 'camps', file: 'camps.geojson', title: 'NKVD special camps', group: 'camps', kinds: ['nkvd-camp'], geometry: 'Point', extent: [20, 45, 45, 62] },
   { id: 'sites', file: 'sites.geojson', title: 'Execution and burial sites', group: 'sites', kinds: ['execution-site', 'burial-site', 'execution-and-burial-site'], geometry: 'Point', extent: [20, 45, 45, 62] },
   // @territories (dated territorial snapshots)
   // @fronts (invasion fronts)
   // @points-and-routes (bases, contacts, massacres, destinations, deportations, naval, trade)
+  { id: 'bases', file: 'bases.geojson', title: 'Soviet bases in the Baltic states, 1939, and Basis Nord', group: 'bases', kinds: ['soviet-base', 'german-base'], geometry: 'Point', extent: [15, 50, 40, 72] },
+  { id: 'contacts', file: 'contacts.geojson', title: 'NKVD–Gestapo meetings and the Brest handover point', group: 'collaboration', kinds: ['nkvd-gestapo-meeting', 'handover-point'], geometry: 'Point', extent: [15, 45, 30, 56] },
+  { id: 'massacres', file: 'massacres.geojson', title: 'NKVD prison massacres, June 1941', group: 'sites', kinds: ['prison-massacre'], geometry: 'Point', extent: [15, 45, 35, 60] },
+  { id: 'destinations', file: 'destinations.geojson', title: 'Places of deportation', group: 'deportations', kinds: ['deportation-destination'], geometry: 'Point', extent: [15, 40, 115, 70] },
+  { id: 'deportations', file: 'deportations.geojson', title: 'Deportations, 1940–1941 and 1949 (typical routes)', group: 'deportations', kinds: ['deportation-route'], geometry: 'LineString', extent: [15, 40, 115, 70], reveal: true },
+  { id: 'naval', file: 'naval.geojson', title: 'Soviet help at sea: Bremen, City of Flint, raider Komet', group: 'collaboration', kinds: ['naval-route'], geometry: 'LineString', extent: [-180, 30, 180, 80], reveal: true },
+  { id: 'trade', file: 'trade.geojson', title: 'Planned Soviet deliveries to Germany, 1940–41', group: 'collaboration', kinds: ['trade-flow'], geometry: 'LineString', extent: [10, 35, 75, 70] },
   { id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62], reveal: true },
 ];
 

@@ -1,0 +1,443 @@
+/**
+ * Line layers generated from the fact sheet (../shared/facts): the execution transports of 1940,
+ * the deportations of 1940–41 and 1949, the naval routes (Bremen, City of Flint, Komet) and the
+ * planned trade flows of the Commercial Agreement of 11 Feb 1940. Called by scripts/import-shared.ts.
+ *
+ * Every line here is a reconstruction: the order of the places is documented or typical, the line
+ * between them is schematic (the build draws great circles between the vertices), not a surveyed
+ * railway or track. Vertices are fact-sheet places (`waypoints` keep their fact-sheet ids, kebab-case)
+ * or, at sea and for trade origins, raw positions listed in the feature's note.
+ */
+import { distance } from '@turf/turf';
+import { kebab, place, readShared, srcKeys } from './io.ts';
+import { dayAfter, fig, monthAfter, type Fig, type WaveRef } from './points.ts';
+
+type Vertex = string | [number, number];
+type SharedRoute = {
+  id: string; title: string; waypoints: (string | number[])[]; dates: string; figures: Record<string, number | string>;
+  notes: string; sources: { key: string }[]; confidence: string; coordinates_lonlat: [number, number][];
+};
+const sharedRoutes = new Map((readShared('facts/routes.json') as SharedRoute[]).map((r) => [r.id, r]));
+const sharedRoute = (id: string) => {
+  const r = sharedRoutes.get(id);
+  if (!r) throw new Error(`no route ${id} in shared/facts/routes.json`);
+  return r;
+};
+/** The waypoints of a routes.json route: place ids as they are, raw [lat, lon] vertices as [lon, lat]. */
+const sharedVertices = (id: string): Vertex[] =>
+  sharedRoute(id).waypoints.map((w) => (typeof w === 'string' ? w : [w[1], w[0]] as [number, number]));
+
+const coord = (v: Vertex): [number, number] => {
+  if (typeof v !== 'string') return v;
+  const p = place(v);
+  return [p.lon, p.lat];
+};
+const line = (vs: Vertex[]) => ({ type: 'LineString' as const, coordinates: vs.map(coord) });
+const ids = (vs: Vertex[]) => vs.filter((v): v is string => typeof v === 'string').map(kebab);
+
+/** `1940-04` → from/to of a month-precise start; `1940-04-13` → the day. */
+function start(s: string) {
+  return s.length === 7 ? { from: `${s}-01`, from_precision: 'month' } : { from: s };
+}
+/** End of a period given as its last day or month → exclusive `to`. */
+function end(s: string) {
+  return s.length === 7 ? { to: monthAfter(s), to_precision: 'month' } : { to: dayAfter(s) };
+}
+const period = (dates: string) => {
+  const [a, b] = dates.split('/');
+  return { ...start(a), ...end(b) };
+};
+const fc = (name: string, features: unknown[]) => ({ type: 'FeatureCollection', name, features });
+const feature = (geometry: ReturnType<typeof line>, properties: Record<string, unknown>) => ({ type: 'Feature', geometry, properties });
+
+// ---------------------------------------------------------------- execution transports of 1940 (routes layer)
+export function executionRoutes() {
+  const katyn = ['katyn_kozelsk_route', 'kharkiv_starobilsk_route', 'kalinin_ostashkov_route'].map((rid) => {
+    const r = sharedRoute(rid);
+    return feature(line(sharedVertices(rid)), {
+      id: kebab(r.id.replace(/_route$/, '')) + '-transports',
+      kind: 'execution-transport',
+      name: r.title.replace(/->/g, '→'),
+      waypoints: ids(sharedVertices(rid)),
+      ...period(r.dates),
+      certainty: 'reconstruction',
+      note: `${r.notes} Route order documented; the line is schematic, not the surveyed railway.`,
+      figures: { shot: fig(r.figures.shot, 'Prisoners shot', ['shelepin']) },
+      sources: [...new Set([...srcKeys(r), 'shelepin'])],
+    });
+  });
+  const minsk = sharedRoute('prisons_minsk_route');
+  const kyiv = sharedRoute('prisons_kyiv_route');
+  const prisons = [
+    feature(line(sharedVertices(minsk.id)), {
+      id: 'prisons-minsk-transports', kind: 'execution-transport',
+      name: 'Prisons in Western Belarus → Minsk → Kurapaty (presumed)',
+      waypoints: ids(sharedVertices(minsk.id)),
+      ...period(minsk.dates),
+      certainty: 'reconstruction',
+      note: 'Prisoners from the NKVD prisons of Brest, Pinsk, Baranowicze, Wilno, Grodno, Białystok and others were taken to Minsk and shot in spring 1940 (exact dates not established). Burial at Kurapaty is presumed, not proven; the Belarusian Katyn List has not been released. The line from Brest via Baranowicze stands for all these prisons and is schematic.',
+      figures: {
+        shot: fig(3870, 'Prisoners of the Belarusian Katyn List shot in Minsk (deduced: 7,305 − 3,435)', ['bel_katyn_list', 'shelepin']),
+        transported: fig(1996, 'Prisoners transported to the Minsk NKVD in spring 1940', ['udf_bel_list']),
+      },
+      sources: [...new Set([...srcKeys(minsk), 'shelepin'])],
+    }),
+    feature(line(sharedVertices(kyiv.id)), {
+      id: 'prisons-kyiv-transports', kind: 'execution-transport',
+      name: 'Prisons in Western Ukraine → Kyiv → Bykivnia',
+      waypoints: ids(sharedVertices(kyiv.id)),
+      ...period(kyiv.dates),
+      certainty: 'reconstruction',
+      note: 'Prisoners from the NKVD prisons of Lwów, Tarnopol, Równe and others were shot in Kyiv (buried at Bykivnia), Kharkiv and Kherson in spring 1940 (exact dates not established). The line from Lwów via Tarnopol stands for these prisons and is schematic.',
+      figures: {
+        listed: fig(3435, 'Prisoners of the Ukrainian Katyn List (shot in Kyiv, Kharkiv and Kherson)', ['fk_bykivnia', 'ipn_kowalska']),
+        shot_all_prisons: fig(7305, 'Prisoners from the prisons of Western Ukraine and Western Belarus shot in all (Shelepin note, 1959)', ['shelepin']),
+      },
+      sources: [...new Set([...srcKeys(kyiv), 'shelepin'])],
+    }),
+  ];
+  return fc('routes', [...katyn, ...prisons]);
+}
+
+// ---------------------------------------------------------------- deportations
+type Wave = WaveRef & {
+  period: string;
+  who: string;
+  note: string;
+  figures: Record<string, Fig>;
+};
+type DepRoute = { id: string; wave: string; name: string; vertices: Vertex[]; from_fact?: string; figures?: Record<string, Fig>; sources?: string[]; note?: string };
+
+const polishTotal = fig('about 315,000–340,000', 'Polish citizens deported in the four waves of 1940–41 (NKVD records; Beria reported 316,784 in exile in Aug 1941)', ['zapalec', 'pap_deport', 'kresysib_1941'],
+  'Seed text B: 1,500,000 Poles deported, 270,000 of whom died. IPN and Polish estimates of 0.8–1 million and more cover all forms of removal (deportees, arrestees, prisoners of war, conscripts, labour recruits); there is no basis for 1.5 million deportees.');
+const serov = 'The procedure followed the undated "Serov Instructions" (written Feb–Jun 1941). Seed text B calls it "Order No. 001223" of 11 Oct 1939, an NKVD order on the registration of "anti-Soviet elements".';
+
+export const WAVES: Wave[] = [
+  {
+    id: 'poland-1940-02', label: 'deportation of 10 Feb 1940 from eastern Poland', from: '1940-02-10', period: '1940-02-10/1940-03',
+    who: 'Military settlers (osadnicy), foresters and local officials, with their families.',
+    sources: ['kresysib_feb1940', 'tysol_apr1940', 'pzevo_krsk', 'komi_ciesielski'],
+    destinations: ['arkhangelsk', 'syktyvkar_komi', 'vologda', 'sverdlovsk', 'molotov_perm', 'krasnoyarsk', 'novosibirsk', 'omsk', 'irkutsk'],
+    note: 'To special settlements in northern European Russia, the Urals and Siberia.',
+    figures: {
+      deported: fig('about 140,000', 'Deported in the wave', ['kresysib_feb1940', 'tysol_apr1940']),
+      delivered: fig(138616, 'Delivered to the places of exile (at least)', ['kresysib_feb1940']),
+      in_settlements: fig(139590, 'Registered in 115 special settlements', ['kresysib_feb1940']),
+      polish_total: polishTotal,
+    },
+  },
+  {
+    id: 'poland-1940-04', label: 'deportation of 13 Apr 1940 from eastern Poland', from: '1940-04-13', period: '1940-04-13/1940-04-30',
+    who: 'Families of prisoners of war, police, officials and prisoners: mostly women, children and the elderly.',
+    sources: ['kresysib_apr1940', 'tysol_apr1940', 'pap_deport'],
+    destinations: ['aktobe', 'kostanay', 'petropavl', 'akmolinsk', 'pavlodar', 'semey', 'karaganda', 'chelyabinsk'],
+    note: 'To collective farms in northern Kazakhstan (Aktyubinsk, Kustanai, North Kazakhstan, Akmolinsk, Pavlodar and Semipalatinsk oblasts); some to Chelyabinsk oblast.',
+    figures: {
+      deported: fig('60,667–61,092', 'Deported in the wave', ['kresysib_apr1940']),
+      transports: fig(51, 'Transports', ['kresysib_apr1940']),
+      polish_total: polishTotal,
+    },
+  },
+  {
+    id: 'poland-1940-06', label: 'deportation from 29 Jun 1940 from eastern Poland', from: '1940-06-29', period: '1940-06-29/1940-07',
+    who: 'Refugees from the German zone, 84.6% of them Jews.',
+    sources: ['kresysib_jun1940', 'kresysib_jun1940_dest'],
+    destinations: ['arkhangelsk', 'kotlas', 'syktyvkar_komi', 'barnaul_altai', 'krasnoyarsk'],
+    note: 'To Arkhangelsk oblast and the Komi, Mari and Yakut ASSRs, Altai and Krasnoyarsk krais and others; transports into July 1940.',
+    figures: {
+      deported: fig('76,246–80,653', 'Deported in the wave', ['kresysib_jun1940']),
+      jews_share: fig('84.6%', 'Share of Jews among the deportees', ['kresysib_jun1940']),
+      polish_total: polishTotal,
+    },
+  },
+  {
+    id: 'poland-1941-05', label: 'deportation of 22 May–20 Jun 1941 from Western Ukraine and Western Belarus', from: '1941-05-22', period: '1941-05-22/1941-06-20',
+    who: 'Families of "anti-Soviet elements".',
+    sources: ['kresysib_1941', 'june_dep_wiki'],
+    destinations: ['novosibirsk', 'omsk', 'krasnoyarsk', 'sverdlovsk'],
+    note: 'Part of the wider June deportation from the annexed western territories; destinations Novosibirsk, Omsk, South Kazakhstan (not drawn), Krasnoyarsk and Sverdlovsk. Shown for the dates of the operation; arrival dates are not in the fact sheet.',
+    figures: {
+      deported: fig('at least 36,000', 'Delivered to the places of exile', ['kresysib_1941']),
+      in_exile_aug_1941: fig(316784, 'Polish citizens in exile in Aug 1941, all waves (Beria)', ['kresysib_1941']),
+      polish_total: polishTotal,
+    },
+  },
+  {
+    id: 'baltic-1941-06', label: 'deportation of 14 Jun 1941 from the Baltic states', from: '1941-06-14', period: '1941-06-14/1941-07',
+    who: 'Heads of families were separated and sent to NKVD camps (Vyatlag, Kraslag, Sevurallag, Usollag, Vorkutlag); families went to special settlements.',
+    sources: ['june_dep_wiki', 'serov_wiki'],
+    destinations: ['kirov', 'novosibirsk', 'krasnoyarsk', 'kansk_reshoty', 'tomsk', 'barnaul_altai', 'biysk', 'syktyvkar_komi'],
+    note: `Arrests began in the night of 13/14 June 1941; the operations ran to about 17–18 June and the trains travelled into July. ${serov}`,
+    figures: {},
+  },
+  {
+    id: 'baltic-1949-03', label: 'Operation Priboi, 25–28 Mar 1949', from: '1949-03-25', period: '1949-03-25/1949-04',
+    who: '"Kulaks", "bandits" and the families of nationalists, deported for life; more than 70% of them women and children under 16.',
+    sources: ['kruglov1949', 'priboi_wiki', 'rahitamm_arrival', 'rahitamm_journey'],
+    destinations: ['irkutsk', 'omsk', 'tomsk', 'krasnoyarsk', 'novosibirsk', 'kansk_reshoty'],
+    note: 'Under USSR Council of Ministers decree 390-138ss of 29 Jan 1949 (plan: 87,000 people). Destinations for the whole operation (Kruglov): Irkutsk 25,834; Omsk 22,542; Tomsk 16,065; Krasnoyarsk 13,823; Novosibirsk 10,064; Amur 5,451 (Amur not drawn).',
+    figures: {
+      operation_total: fig(94779, 'Deported from the three republics in all, in 30,360 families (Kruglov report, 18 May 1949)', ['kruglov1949']),
+      deaths: fig(4123, 'Deaths reported', ['priboi_wiki']),
+    },
+  },
+];
+
+const DEPORTATIONS: DepRoute[] = [
+  { id: 'deportation-1940-02-komi', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Lwów → Kotlas → Komi ASSR', vertices: sharedVertices('dep_feb1940_north'), from_fact: 'dep_feb1940_north' },
+  {
+    id: 'deportation-1940-02-arkhangelsk', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Lwów → Vologda → Arkhangelsk',
+    vertices: [...sharedVertices('dep_feb1940_north').slice(0, 6), 'arkhangelsk'], from_fact: 'dep_feb1940_north',
+    note: 'The branch Vologda → Arkhangelsk named in the fact sheet.',
+  },
+  { id: 'deportation-1940-02-siberia', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Baranowicze → Sverdlovsk → Krasnoyarsk', vertices: sharedVertices('dep_feb1940_siberia'), from_fact: 'dep_feb1940_siberia' },
+  { id: 'deportation-1940-04-kazakhstan', wave: 'poland-1940-04', name: 'Deportation of 13 Apr 1940: Lwów → Kuybyshev → Petropavlovsk → Karaganda', vertices: sharedVertices('dep_apr1940_kazakhstan'), from_fact: 'dep_apr1940_kazakhstan' },
+  {
+    id: 'deportation-1940-04-aktyubinsk', wave: 'poland-1940-04', name: 'Deportation of 13 Apr 1940: Lwów → Kuybyshev → Chkalov → Aktyubinsk',
+    vertices: [...sharedVertices('dep_apr1940_kazakhstan').slice(0, 5), 'chkalov', 'aktobe'], from_fact: 'dep_apr1940_kazakhstan',
+    note: 'The southern line Kuybyshev → Chkalov → Aktyubinsk for western Kazakhstan named in the fact sheet.',
+  },
+  { id: 'deportation-1940-06-komi', wave: 'poland-1940-06', name: 'Deportation from 29 Jun 1940: Brest-Litovsk → Vologda → Komi ASSR', vertices: sharedVertices('dep_jun1940_north'), from_fact: 'dep_jun1940_north' },
+  {
+    id: 'deportation-1941-05-western-belarus', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Belarus → Sverdlovsk → Novosibirsk',
+    vertices: ['brest', 'minsk', 'orsha', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk'],
+    note: 'Drawn by this project along the junctions of the fact sheet\'s other routes; no routing for this wave is in the fact sheet.',
+  },
+  {
+    id: 'deportation-1941-05-western-ukraine', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Ukraine → Kuybyshev → Omsk',
+    vertices: ['lwow', 'shepetivka', 'kyiv', 'moscow_junction', 'kuybyshev', 'chelyabinsk', 'kurgan', 'petropavl', 'omsk'],
+    note: 'Drawn by this project along the junctions of the fact sheet\'s other routes; no routing for this wave is in the fact sheet.',
+  },
+  {
+    id: 'deportation-1941-06-estonia', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Estonia: Tallinn → Leningrad → Kirov → Novosibirsk',
+    vertices: sharedVertices('dep_jun1941_estonia'), from_fact: 'dep_jun1941_estonia',
+    sources: ['estonica_june', 'heinar'],
+    note: 'Families mainly to Kirov and Novosibirsk oblasts (weak source for the destinations); some trains may have left via Tartu or Valga and Pskov.',
+    figures: {
+      deported: fig('about 10,000', 'Deported from Estonia', ['estonica_june']),
+      plan: fig(14471, 'Planned', ['estonica_june']),
+    },
+  },
+  {
+    id: 'deportation-1941-06-latvia', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Latvia: Riga → Velikiye Luki → Krasnoyarsk → Kansk',
+    vertices: sharedVertices('dep_jun1941_latvia'), from_fact: 'dep_jun1941_latvia',
+    sources: ['lsm_latvia', 'these_names', 'lva1941', 'memorial_krsk_lv'],
+    note: 'Trains left from Šķirotava (Riga) and other stations; families to Krasnoyarsk krai (Achinsk, Nizhneingash) and Novosibirsk/Tomsk; men to camps (Vyatlag near Kirov, Usollag near Molotov, Sevurallag, Kraslag near Kansk).',
+    figures: {
+      deported: fig('about 15,400', 'Deported from Latvia', ['lsm_latvia', 'these_names']),
+      latvian_mfa: fig(15433, 'Deported from Latvia (Latvian Ministry of Foreign Affairs)', ['lsm_latvia']),
+      plan: fig(16200, 'Planned', ['these_names']),
+    },
+  },
+  {
+    id: 'deportation-1941-06-lithuania', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Lithuania: Kaunas → Naujoji Vilnia → Altai',
+    vertices: sharedVertices('dep_jun1941_lithuania'), from_fact: 'dep_jun1941_lithuania',
+    sources: ['komisija_lt', 'lt_16246', 'ru_wiki_ltdep'],
+    note: 'Naujoji Vilnia was the last large stop in Lithuania. Families mostly to Altai krai, also Komi, Novosibirsk and Kazakhstan; men to Kraslag and Vorkutlag.',
+    figures: {
+      deported: fig('about 16,200–17,500', 'Deported from Lithuania, 14–18 Jun 1941', ['komisija_lt', 'lt_16246'],
+        'Seed text B: 30,455 deported on 14–15 Jun 1941. The seed\'s figure roughly doubles the archival count; older totals mixed deportees with arrestees.'),
+      breakdown: fig('16,246 = 3,915 men sent to camps + 12,331 family members', 'One summary of Lithuanian research (weak secondary source; to be checked against the Genocide and Resistance Research Centre)', ['lt_16246']),
+    },
+  },
+  {
+    id: 'deportation-1949-estonia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Estonia: Tallinn → Leningrad → Omsk → Irkutsk',
+    vertices: ['tallinn', 'narva', 'leningrad', 'vologda', 'kirov', 'molotov_perm', 'sverdlovsk', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
+    sources: ['err_1949', 'rahitamm_arrival', 'rahitamm_journey'],
+    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the fact sheet\'s junctions (as the Estonian route of 1941, continued to Irkutsk).',
+    figures: {
+      deported: fig(20173, 'Deported from Estonia (MVD, Kruglov report)', ['kruglov1949'],
+        'Seed text B: 70,000 deported on 24–27 Mar 1949. The operation ran 25–28 Mar; even the plan for all three republics was 87,000 (22,500 from Estonia). The seed\'s figure has no documentary basis.'),
+      estonian_research: fig('about 20,700 (ERR: over 20,000)', 'Deported from Estonia (Estonian research)', ['err_1949']),
+      plan: fig(22500, 'Planned from Estonia (decree 390-138ss)', ['rahitamm_journey']),
+      trains: fig(19, 'Trains from Estonia', ['rahitamm_arrival']),
+    },
+  },
+  {
+    id: 'deportation-1949-latvia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Latvia: Riga → Velikiye Luki → Krasnoyarsk → Kansk (Reshoty)',
+    vertices: sharedVertices('dep_1949_priboi').filter((v) => v !== 'tomsk' && v !== 'irkutsk'), from_fact: 'dep_1949_priboi',
+    sources: ['lsm_latvia', 'memorial_krsk_lv'],
+    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the fact sheet\'s route are left out.',
+    figures: {
+      deported: fig(42149, 'Deported from Latvia (Kruglov report)', ['kruglov1949']),
+    },
+  },
+  {
+    id: 'deportation-1949-lithuania', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Lithuania: Kaunas → Naujoji Vilnia → Irkutsk',
+    vertices: ['kaunas', 'naujoji_vilnia', 'polotsk', 'velikiye_luki', 'rzhev', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
+    sources: ['lt_dep_wiki'],
+    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the fact sheet\'s junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
+    figures: {
+      deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], 'Seed text B: 60,000 deported from Lithuania in March 1949.'),
+    },
+  },
+];
+
+export function deportations() {
+  const waves = new Map(WAVES.map((w) => [w.id, w]));
+  const features = DEPORTATIONS.map((r) => {
+    const w = waves.get(r.wave)!;
+    const last = r.vertices[r.vertices.length - 1];
+    if (typeof last !== 'string' || !w.destinations.includes(last)) throw new Error(`${r.id} must end at a destination of wave ${w.id}`);
+    const shared = r.from_fact ? sharedRoute(r.from_fact) : undefined;
+    const method = r.from_fact
+      ? `Typical route from the fact sheet (${r.from_fact}).`
+      : 'Typical route drawn by this project.';
+    return feature(line(r.vertices), {
+      id: r.id, kind: 'deportation-route', name: r.name,
+      wave: w.id, destination: kebab(last), destinations: w.destinations.map(kebab),
+      waypoints: ids(r.vertices),
+      ...period(w.period),
+      certainty: 'reconstruction',
+      note: [w.who, w.note, r.note, method,
+        'The order of the junctions is typical for the wave; the line is schematic (great circles between junctions), not the surveyed railway, and individual trains took other routings (errors of tens to hundreds of km).'].filter(Boolean).join(' '),
+      figures: { ...(r.figures ?? {}), ...w.figures },
+      sources: [...new Set([...w.sources, ...(r.sources ?? []), ...(shared ? srcKeys(shared) : []), ...Object.values({ ...(r.figures ?? {}), ...w.figures }).flatMap((f) => f.sources)])],
+    });
+  });
+  return fc('deportations', features);
+}
+
+// ---------------------------------------------------------------- naval help: Bremen, City of Flint, Komet
+/** Latitude where the straight lon/lat segment a→b meets the antimeridian (a east of 170°E, b west of 170°W). */
+function antimeridianLat(a: [number, number], b: [number, number]) {
+  const bx = b[0] + 360;
+  return Math.round((a[1] + ((180 - a[0]) / (bx - a[0])) * (b[1] - a[1])) * 1000) / 1000;
+}
+const pathKm = (vs: [number, number][]) => vs.slice(1).reduce((s, v, i) => s + distance(vs[i], v), 0);
+
+export function naval() {
+  const komet = sharedRoute('komet_route');
+  const all = sharedVertices('komet_route');
+  const cut = all.findIndex((v, i) => i > 0 && coord(all[i - 1])[0] > 170 && coord(v)[0] < -170);
+  if (cut < 0) throw new Error('Komet route: no antimeridian crossing found');
+  const lat = antimeridianLat(coord(all[cut - 1]), coord(all[cut]));
+  const west: Vertex[] = [...all.slice(0, cut), [180, lat]];
+  const east: Vertex[] = [[-180, lat], ...all.slice(cut)];
+  // Date of the crossing: interpolated by distance between Matochkin Shar (entered ~14 Aug 1940) and the
+  // Bering Strait (exit, commonly 5 Sep 1940).
+  const ms = all.indexOf('matochkin_shar');
+  const toCross = pathKm([...all.slice(ms, cut).map(coord), [180, lat]]);
+  const fromCross = pathKm([[-180, lat], ...all.slice(cut).map(coord)]);
+  const d0 = Date.parse('1940-08-14T00:00:00Z');
+  const d1 = Date.parse('1940-09-05T00:00:00Z');
+  const crossing = new Date(d0 + Math.round(((d1 - d0) / 86_400_000) * (toCross / (toCross + fromCross))) * 86_400_000).toISOString().slice(0, 10);
+  const kometFigures = {
+    nsr_days: fig(23, 'Days on the Northern Sea Route', ['komet_armstrong', 'komet_tenika']),
+    nsr_miles: fig(3300, 'Nautical miles on the Northern Sea Route', ['komet_armstrong', 'komet_tenika']),
+    fee: fig('850,000 roubles', 'Fee agreed for the Soviet icebreaker escort (Armstrong; other sources give 950,000 RM)', ['komet_armstrong']),
+    tonnage: fig('about 42,000 GRT', 'Shipping sunk or captured by Komet on her whole cruise to Nov 1941 (7 ships sunk, 2 of them jointly with Orion, and 1 captured)', ['komet_bismarck', 'komet_deru'],
+      'Seed text B: Schiff 45 sank 64,000 tons of Allied shipping.'),
+  };
+  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the merchant "Danau"; Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she left by the Bering Strait in early September (5 Sep is commonly given, not verified). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
+  const kometSources = [...srcKeys(komet), 'komet_bismarck', 'komet_deru'];
+  const split = `The route crosses the 180th meridian: it is split there into two lines (lat ${lat}°), the date of the crossing (${crossing}) interpolated by distance between Matochkin Shar (14 Aug) and the Bering Strait (5 Sep).`;
+
+  const bremen = sharedRoute('bremen_route');
+  const features = [
+    feature(line(sharedVertices('bremen_route')), {
+      id: 'bremen-to-murmansk', kind: 'naval-route', name: 'Liner Bremen: New York → Murmansk', ship: 'Bremen',
+      ...period('1939-08-30/1939-09-06'), certainty: 'reconstruction',
+      note: 'The North German Lloyd liner left New York without passengers on 30 Aug 1939 and reached Murmansk on 6 Sep, where she sheltered until 10 Dec 1939. Approximate far-northern track (vertices off New York, in mid-Atlantic, north of Iceland and off the North Cape are estimates).',
+      figures: { in_murmansk: fig('6 Sep – 10 Dec 1939', 'In Murmansk', ['bremen', 'bremen_ws']) },
+      sources: srcKeys(bremen),
+    }),
+    feature(line(['murmansk', [25.8, 71.3], [12.0, 68.5], [9.0, 65.0], [4.5, 60.4], [6.0, 57.0], [7.8, 54.3], [8.58, 53.54]]), {
+      id: 'bremen-from-murmansk', kind: 'naval-route', name: 'Liner Bremen: Murmansk → Bremerhaven', ship: 'Bremen',
+      ...period('1939-12-10/1939-12-13'), certainty: 'reconstruction',
+      note: 'Left Murmansk on 10 Dec 1939 and reached Bremerhaven on 13 Dec. The track along the Norwegian coast is schematic, and the Bremerhaven point (53.54° N, 8.58° E) is not from the fact sheet.',
+      sources: srcKeys(bremen),
+    }),
+    feature(line([[-42, 46], [-28, 62], [-10, 67.5], [15, 70.2], [18.96, 69.65], [25.8, 71.3], 'murmansk']), {
+      id: 'city-of-flint-to-murmansk', kind: 'naval-route', name: 'City of Flint, as a German prize: mid-Atlantic → Tromsø → Murmansk', ship: 'City of Flint',
+      ...period('1939-10-09/1939-10-23'), certainty: 'reconstruction',
+      note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the fact sheet.',
+      figures: { arrived_murmansk: fig('23 Oct 1939', 'Arrived in Murmansk', ['cityofflint']), released: fig('3 Nov 1939', 'Freed by Norway at Haugesund', ['cityofflint', 'cityofflint2']) },
+      sources: ['cityofflint', 'cityofflint2'],
+    }),
+    feature(line(west), {
+      id: 'komet-northern-sea-route-west', kind: 'naval-route', name: 'Raider Komet: Gotenhafen → Northern Sea Route → 180th meridian', ship: 'Komet (Schiff 45)',
+      from: '1940-07-03', to: crossing, part: 1, parts: 2, continued_by: 'komet-northern-sea-route-east',
+      waypoints: ids(west), certainty: 'reconstruction', note: `${kometNote} ${split}`,
+      figures: kometFigures, sources: kometSources,
+    }),
+    feature(line(east), {
+      id: 'komet-northern-sea-route-east', kind: 'naval-route', name: 'Raider Komet: 180th meridian → Bering Strait', ship: 'Komet (Schiff 45)',
+      from: crossing, to: '1940-09-06', part: 2, parts: 2, continues: 'komet-northern-sea-route-west',
+      waypoints: ids(east), certainty: 'reconstruction', note: `${kometNote} ${split}`,
+      figures: kometFigures, sources: kometSources,
+    }),
+  ];
+  return fc('naval', features);
+}
+
+// ---------------------------------------------------------------- planned trade flows, Commercial Agreement of 11 Feb 1940
+type Flow = { id: string; commodity: string; origin: string; vertices: Vertex[]; crossing: 'brest' | 'przemysl'; planned: Fig; frus?: Fig; note: string };
+const schnurre = (t: number, what: string, seed?: string) =>
+  fig(t, `Planned delivery in the first 12 months, tonnes: ${what} (Schnurre memorandum, 26 Feb 1940)`, ['schnurre'],
+    seed ? `Seed text B lists ${seed} among the Soviet deliveries; the figure is the planned first-year quantity, not an audited delivery (actual deliveries are not established in the sources used).` : undefined);
+const FLOWS: Flow[] = [
+  {
+    id: 'trade-1940-grain', commodity: 'feed grain and legumes', origin: 'Ukraine (point: Kyiv)', vertices: ['kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
+    planned: schnurre(1000000, 'feed grain and legumes', '1,000,000 t of grain "for cattle"'),
+    frus: fig(800000, 'FRUS report variant: fodder, tonnes', ['frus1940_583']),
+    note: 'Origin: the Ukrainian grain belt, represented by Kyiv.',
+  },
+  {
+    id: 'trade-1940-mineral-oil', commodity: 'mineral oil', origin: 'Caucasus oilfields (point: Baku, 40.41° N, 49.87° E)', vertices: [[49.87, 40.41], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
+    planned: schnurre(900000, 'mineral oil', '900,000 t of mineral oil'),
+    note: 'Origin: the Baku oilfields as the main Soviet source; the Baku point is not from the fact sheet.',
+  },
+  {
+    id: 'trade-1940-cotton', commodity: 'cotton', origin: 'Central Asia (point: Tashkent, 41.30° N, 69.24° E)', vertices: [[69.24, 41.3], 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
+    planned: schnurre(100000, 'cotton (about)', '100,000 t of cotton'),
+    note: 'Origin: the Central Asian cotton lands, represented by Tashkent (not from the fact sheet).',
+  },
+  {
+    id: 'trade-1940-phosphates', commodity: 'phosphates', origin: 'Kola peninsula apatite (point: Khibiny, 67.61° N, 33.67° E)', vertices: [[33.67, 67.61], 'leningrad', 'minsk', 'brest'], crossing: 'brest',
+    planned: schnurre(500000, 'phosphates', '500,000 t of phosphates'),
+    frus: fig(500000, 'FRUS report variant: apatite, tonnes', ['frus1940_583']),
+    note: 'Origin: the Khibiny apatite mines of the Kola peninsula (point not from the fact sheet); some may have gone by sea.',
+  },
+  {
+    id: 'trade-1940-chrome-ore', commodity: 'chrome ore', origin: 'Aktyubinsk region (Donskoye chromite field)', vertices: ['aktobe', 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
+    planned: schnurre(100000, 'chrome ore', '100,000 t of chrome ore'),
+    note: 'Origin: the chromite field near Aktyubinsk, represented by the town; the Urals are another possible source.',
+  },
+  {
+    id: 'trade-1940-iron-ore', commodity: 'iron ore', origin: 'Krivoy Rog (point: 47.91° N, 33.39° E)', vertices: [[33.39, 47.91], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
+    planned: schnurre(500000, 'iron ore', '500,000 t of iron ore'),
+    note: 'Origin: the Krivoy Rog iron-ore basin (point not from the fact sheet).',
+  },
+  {
+    id: 'trade-1940-scrap-and-pig-iron', commodity: 'scrap and pig iron', origin: 'Dnieper–Donbas industry (point: Dnepropetrovsk, 48.46° N, 35.05° E)', vertices: [[35.05, 48.46], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
+    planned: schnurre(300000, 'scrap and pig iron', '300,000 t of scrap and pig iron'),
+    note: 'Origin: the Ukrainian iron and steel works, represented by Dnepropetrovsk (point not from the fact sheet).',
+  },
+  {
+    id: 'trade-1940-manganese-ore', commodity: 'manganese ore', origin: 'Nikopol (point: 47.57° N, 34.40° E)', vertices: [[34.4, 47.57], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
+    planned: fig(300000, 'Planned delivery, tonnes: manganese ore (FRUS report only; not in the Schnurre memorandum)', ['frus1940_583']),
+    note: 'Only the FRUS report lists manganese ore. Origin: the Nikopol manganese field (point not from the fact sheet); Chiatura in Georgia is another possible source.',
+  },
+  {
+    id: 'trade-1940-platinum', commodity: 'platinum', origin: 'Urals (point: Sverdlovsk)', vertices: ['sverdlovsk', 'molotov_perm', 'kirov', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
+    planned: fig(2400, 'Planned delivery in the first 12 months, kilograms: platinum (Schnurre memorandum, 26 Feb 1940)', ['schnurre']),
+    note: 'Origin: the Urals platinum placers, represented by Sverdlovsk.',
+  },
+];
+
+export function trade() {
+  const value = fig('420–430 million RM', 'Planned value of all Soviet deliveries in the first 12 months (a further 220–230 million RM for Feb–Aug 1941)', ['agreement1940_wiki', 'agreement1940']);
+  return fc('trade', FLOWS.map((f) => {
+    // On to Germany: Berlin stands for the Reich (its point is in places.geojson).
+    const vertices: Vertex[] = [...f.vertices, [13.405, 52.52]];
+    return feature(line(vertices), {
+      id: f.id, kind: 'trade-flow', name: `Planned Soviet deliveries: ${f.commodity}`,
+      commodity: f.commodity, planned: true, origin: f.origin, crossing: kebab(f.crossing), destination: 'berlin',
+      waypoints: ids(vertices), from: '1940-02-11', to: '1941-02-11', certainty: 'reconstruction',
+      note: `${f.note} Quantities are the planned first-year deliveries under the German–Soviet Commercial Agreement of 11 Feb 1940, not deliveries made. The line is a reconstruction: a plausible origin region, the rail crossing of the German–Soviet boundary at ${f.crossing === 'brest' ? 'Brest-Litovsk' : 'Przemyśl'} (gauge change) and Berlin for Germany; the sources used do not document the routes or how traffic was split between crossings. Shown for the first 12 months of the agreement.`,
+      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), value_first_year: value },
+      sources: [...new Set(['agreement1940', 'agreement1940_wiki', 'schnurre', ...(f.frus || f.id.endsWith('manganese-ore') ? ['frus1940_583'] : [])])],
+    });
+  }));
+}
