@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { bbox as turfBbox, greatCircle, distance, length as turfLength, point, lineString, coordAll } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position, LineString } from 'geojson';
 import { LAYERS, type LayerDef, type Extent } from '../../src/layers/registry.ts';
-import { dayOf, endDayOf, isIsoDate } from '../../src/time.ts';
+import { dayOf, endDayOf, isIsoDate, OPEN_END } from '../../src/time.ts';
 import type { Problem } from './problems.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
@@ -45,6 +45,8 @@ const baseProps = z.looseObject({
   /** Short name in the local script for the second label line (else names[local]). */
   short_local: z.string().min(1).optional(),
   local: z.string().min(2).max(3).optional(),
+  /** Names that changed with the date (Wilno → Vilnius, Viipuri → Vyborg): per language, in order. */
+  names_by_date: z.array(z.looseObject({ lang: z.string().min(2).max(3), name: z.string().min(1), from: isoDate.optional(), to: isoDate.optional() })).optional(),
 });
 export type FeatureProps = z.infer<typeof baseProps>;
 
@@ -61,6 +63,14 @@ export interface DerivedProps extends FeatureProps {
   label: string;
   /** Second label line in the local script (empty when the same as the label). */
   label_local: string;
+  /** The English label by date: n0 until day d1, n1 until d2, n2 until d3, then n3 (see style.ts). */
+  n0: string;
+  n1: string;
+  n2: string;
+  n3: string;
+  d1: number;
+  d2: number;
+  d3: number;
   /** Routes: total great-circle length in km. */
   length_km?: number;
   /** Routes: cumulative great-circle distance in km at every vertex of the densified line. */
@@ -180,7 +190,18 @@ export function validateLayer(
       toDay: endDayOf(p.to),
       label: p.short ?? p.name,
       label_local: '',
-    };
+    } as DerivedProps;
+    // Labels that change with the date, flattened into four slots a style expression can read.
+    const periods = (p.names_by_date ?? []).filter((e) => e.lang === 'en').sort((a, b) => (a.from ? dayOf(a.from) : -1e9) - (b.from ? dayOf(b.from) : -1e9));
+    if (periods.length > 4) add('names_by_date', `has ${periods.length} English names by date; at most 4 are supported`);
+    if (periods.slice(1).some((e) => !e.from)) add('names_by_date', 'every name after the first needs a "from" date');
+    if (problems.length > before) return;
+    const names = periods.length ? periods.map((e) => e.name) : [derived.label];
+    const days = periods.slice(1).map((e) => dayOf(e.from!));
+    Object.assign(derived, {
+      n0: names[0], n1: names[1] ?? names[0], n2: names[2] ?? names[1] ?? names[0], n3: names[3] ?? names[2] ?? names[1] ?? names[0],
+      d1: days[0] ?? OPEN_END, d2: days[1] ?? OPEN_END, d3: days[2] ?? OPEN_END,
+    });
     const local = p.short_local ?? (p.local ? p.names?.[p.local] : undefined);
     if (local && local !== derived.label) derived.label_local = local;
     if (geometry.type === 'LineString' && def.reveal) {

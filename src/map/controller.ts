@@ -164,6 +164,7 @@ export class MapController {
 
   private setDay(day: number) {
     this.day = day;
+    this.map.setGlobalStateProperty('day', Math.floor(day));
     this.morph(day);
     for (const [layer, specs] of this.layerSpecs) {
       for (const spec of specs) {

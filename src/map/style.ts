@@ -25,6 +25,8 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
   return {
     version: 8,
     name: 'Atlas 1939',
+    // The map's date, set by the controller: labels that change with the date read it.
+    state: { day: { default: 0 } },
     'font-faces': fonts,
     sources: {
       land: { type: 'geojson', data: data.land },
@@ -52,8 +54,16 @@ const textBase: { 'text-font': string[]; 'text-size': number; 'text-optional': b
 };
 
 const UNCERTAIN: ExpressionSpecification = ['in', ['get', 'certainty'], ['literal', ['approximate', 'reconstruction', 'disputed']]];
+/** The label for the map's date: features carry up to four names with the days they change (geodata.ts). */
+export const DATED_LABEL: ExpressionSpecification = [
+  'case',
+  ['<', ['global-state', 'day'], ['get', 'd1']], ['get', 'n0'],
+  ['<', ['global-state', 'day'], ['get', 'd2']], ['get', 'n1'],
+  ['<', ['global-state', 'day'], ['get', 'd3']], ['get', 'n2'],
+  ['get', 'n3'],
+];
 const labelField = (): ExpressionSpecification => [
-  'format', ['get', 'label'], {},
+  'format', DATED_LABEL, {},
   ['case', ['!=', ['get', 'label_local'], ''], '\n', ''], {},
   ['get', 'label_local'], { 'font-scale': 0.8, 'text-font': ['literal', [FONT.italic]] },
 ];
