@@ -62,10 +62,12 @@ export const DATED_LABEL: ExpressionSpecification = [
   ['<', ['global-state', 'day'], ['get', 'd3']], ['get', 'n2'],
   ['get', 'n3'],
 ];
+/** The second line, in the local script, unless it says the same as the first. */
+const LOCAL_LINE: ExpressionSpecification = ['case', ['all', ['!=', ['get', 'label_local'], ''], ['!=', ['get', 'label_local'], DATED_LABEL]], ['get', 'label_local'], ''];
 const labelField = (): ExpressionSpecification => [
   'format', DATED_LABEL, {},
-  ['case', ['!=', ['get', 'label_local'], ''], '\n', ''], {},
-  ['get', 'label_local'], { 'font-scale': 0.8, 'text-font': ['literal', [FONT.italic]] },
+  ['case', ['!=', LOCAL_LINE, ''], '\n', ''], {},
+  LOCAL_LINE, { 'font-scale': 0.8, 'text-font': ['literal', [FONT.italic]] },
 ];
 
 /** Points: a symbol (hollow where the position is uncertain), a highlight halo and a label. */
