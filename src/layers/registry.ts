@@ -32,12 +32,13 @@ export const WORLD_EXTENT: Extent = [-12, 30, 126, 80];
 
 export const LAYERS: readonly LayerDef[] = [
   { id: 'borders-1938', file: 'borders-1938.geojson', title: 'State borders, late 1938', group: 'borders', kinds: ['state'], geometry: 'Polygon', extent: WORLD_EXTENT },
-  { id: 'lines', file: 'lines.geojson', title: 'Treaty lines of 1939', group: 'lines', kinds: ['sphere-line', 'boundary'], geometry: 'LineString', extent: [10, 45, 35, 60] },
+  { id: 'lines', file: 'lines.geojson', title: 'Treaty and defence lines', group: 'lines', kinds: ['sphere-line', 'boundary', 'curzon-line', 'fortification-line', 'peace-border'], geometry: 'LineString', extent: [10, 45, 35, 70] },
   { id: 'places', file: 'places.geojson', title: 'Cities', group: 'places', kinds: ['city', 'town', 'port', 'station'], geometry: 'Point', extent: [-12, 40, 60, 70] },
   { id: 'camps', file: 'camps.geojson', title: 'NKVD special camps', group: 'camps', kinds: ['nkvd-camp'], geometry: 'Point', extent: [20, 45, 45, 62] },
   { id: 'sites', file: 'sites.geojson', title: 'Execution and burial sites', group: 'sites', kinds: ['execution-site', 'burial-site', 'execution-and-burial-site'], geometry: 'Point', extent: [20, 45, 45, 62] },
   // @territories (dated territorial snapshots)
   // @fronts (invasion fronts)
+  { id: 'fronts', file: 'fronts.geojson', title: 'Front lines, 1939–1941', group: 'fronts', kinds: ['front'], geometry: 'LineString', extent: [14, 47, 34, 71] },
   // @points-and-routes (bases, contacts, massacres, destinations, deportations, naval, trade)
   { id: 'bases', file: 'bases.geojson', title: 'Soviet bases in the Baltic states, 1939, and Basis Nord', group: 'bases', kinds: ['soviet-base', 'german-base'], geometry: 'Point', extent: [15, 50, 40, 72] },
   { id: 'contacts', file: 'contacts.geojson', title: 'NKVD–Gestapo meetings and the Brest handover point', group: 'collaboration', kinds: ['nkvd-gestapo-meeting', 'handover-point'], geometry: 'Point', extent: [15, 45, 30, 56] },

@@ -71,7 +71,7 @@ describe('shipped geodata', () => {
   });
 
   it('dates the treaty lines: the protocol line until 28 Sep 1939, the boundary after', () => {
-    const lines = geo.layers['lines'].features.map((f) => f.properties);
+    const lines = geo.layers['lines'].features.map((f) => f.properties).filter((p) => p.kind === 'sphere-line' || p.kind === 'boundary');
     const at = (iso: string) => lines.filter((p) => isActive(p, dayOf(iso))).map((p) => p.kind);
     expect(new Set(at('1939-09-01'))).toEqual(new Set(['sphere-line']));
     expect(new Set(at('1940-04-01'))).toEqual(new Set(['boundary']));

@@ -98,9 +98,12 @@ describe('diff and applyOps', () => {
 
   it('runs an animation when entering its step, and records its absence when leaving', () => {
     const t = states[story.steps.findIndex((s) => s.id === 'transports')];
-    const before = states[story.steps.findIndex((s) => s.id === 'transports') - 1];
-    expect(diff(before, t).some((o) => o.type === 'animate' && o.animation !== null)).toBe(true);
-    expect(diff(t, before)).toContainEqual({ type: 'animate', animation: null });
+    const still = resolve({ ...base, date: '1940-03-05' }, index); // a step without animation
+    expect(diff(still, t).some((o) => o.type === 'animate' && o.animation !== null)).toBe(true);
+    expect(diff(t, still)).toContainEqual({ type: 'animate', animation: null });
+    expect(diff(t, t)).toEqual([]);
+  });
+});
     expect(diff(t, t)).toEqual([]);
   });
 });
