@@ -104,6 +104,3 @@ describe('diff and applyOps', () => {
     expect(diff(t, t)).toEqual([]);
   });
 });
-    expect(diff(t, t)).toEqual([]);
-  });
-});
