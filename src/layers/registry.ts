@@ -37,6 +37,7 @@ export const LAYERS: readonly LayerDef[] = [
   { id: 'camps', file: 'camps.geojson', title: 'NKVD special camps', group: 'camps', kinds: ['nkvd-camp'], geometry: 'Point', extent: [20, 45, 45, 62] },
   { id: 'sites', file: 'sites.geojson', title: 'Execution and burial sites', group: 'sites', kinds: ['execution-site', 'burial-site', 'execution-and-burial-site'], geometry: 'Point', extent: [20, 45, 45, 62] },
   // @territories (dated territorial snapshots)
+  { id: 'territories', file: 'territories.geojson', title: 'Territorial control, 1938–1945', group: 'borders', kinds: ['territory'], geometry: 'Polygon', extent: WORLD_EXTENT },
   // @fronts (invasion fronts)
   { id: 'fronts', file: 'fronts.geojson', title: 'Front lines, 1939–1941', group: 'fronts', kinds: ['front'], geometry: 'LineString', extent: [14, 47, 34, 71] },
   // @points-and-routes (bases, contacts, massacres, destinations, deportations, naval, trade)
