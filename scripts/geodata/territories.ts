@@ -45,7 +45,10 @@ export interface TerritoryInputs {
 }
 
 /** First day of the layer: Slovakia, the Protectorate and Carpathian Ruthenia of 14–16 Mar 1939. */
-export const T0 = '1939-03-15';
+/** First snapshot: the borders after the First Vienna Award (2 Nov 1938), the 1938 basemap's moment. */
+export const T0 = '1938-11-02';
+/** The destruction of Czechoslovakia. */
+const MARCH_1939 = '1939-03-15';
 /** Exclusive end of the 1939–41 snapshots: the borders of the morning of 22 Jun 1941 are shown on that day. */
 export const END_1941 = '1941-06-23';
 /** The 1945 outline: from the Berlin Declaration (zones of occupation) to the founding of the Federal Republic. */
@@ -90,11 +93,13 @@ export const HISTORY: Row[] = [
   { id: 'danzig-annexed-1939', name: 'Danzig (annexed by Germany)', units: ['danzig'], controller: 'Germany', status: 'annexed', from: '1939-09-01', to: END_1941, sources: [HB, 'poland1939_wiki'],
     note: 'Annexed by proclamation of Gauleiter Forster on 1 Sep 1939; part of Reichsgau Danzig-West Prussia from 26 Oct 1939.' },
   // ---- Czechoslovakia, March 1939
-  { id: 'protectorate-bohemia-moravia-1939', name: 'Protectorate of Bohemia and Moravia', units: ['bohemia-moravia'], controller: 'Germany', status: 'protectorate', from: T0, to: END_1941, sources: [HB, 'natural_earth'],
+  { id: 'czechoslovakia-1938', name: 'Czechoslovakia', units: ['bohemia-moravia', 'slovakia', 'ruthenia'], controller: 'Czechoslovakia', status: 'sovereign', from: T0, to: MARCH_1939, sources: [HB, 'natural_earth'],
+    note: 'The "Second Republic" after the Munich Agreement (Sudetenland to Germany, Oct 1938), the First Vienna Award (southern Slovakia and Ruthenia to Hungary, 2 Nov 1938) and the loss of Zaolzie to Poland (Oct 1938). Destroyed on 14–16 Mar 1939.' },
+  { id: 'protectorate-bohemia-moravia-1939', name: 'Protectorate of Bohemia and Moravia', units: ['bohemia-moravia'], controller: 'Germany', status: 'protectorate', from: MARCH_1939, to: END_1941, sources: [HB, 'natural_earth'],
     note: 'Occupied by Germany on 15 Mar 1939, proclaimed a protectorate on 16 Mar. Border with Slovakia: the modern Czech–Slovak border (Natural Earth 1:50m).' },
-  { id: 'slovakia-1939', name: 'Slovak Republic', units: ['slovakia'], controller: 'Slovakia', status: 'puppet-state', from: T0, to: END_1941, sources: [HB, 'natural_earth'],
+  { id: 'slovakia-1939', name: 'Slovak Republic', units: ['slovakia'], controller: 'Slovakia', status: 'puppet-state', from: MARCH_1939, to: END_1941, sources: [HB, 'natural_earth'],
     note: 'Declared independent on 14 Mar 1939 under German pressure; German "protection" treaty of 23 Mar 1939. The strip of eastern Slovakia taken by Hungary in the war of 23–31 Mar 1939 and the Polish border villages returned in Nov 1939 are not drawn.' },
-  { id: 'carpathian-ruthenia-hungary-1939', name: 'Carpathian Ruthenia (annexed by Hungary)', units: ['ruthenia'], controller: 'Hungary', status: 'annexed', from: T0, to: END_1941, sources: [HB, 'natural_earth'],
+  { id: 'carpathian-ruthenia-hungary-1939', name: 'Carpathian Ruthenia (annexed by Hungary)', units: ['ruthenia'], controller: 'Hungary', status: 'annexed', from: MARCH_1939, to: END_1941, sources: [HB, 'natural_earth'],
     note: 'Carpatho-Ukraine declared independence on 15 Mar 1939 and was occupied by Hungary on 15–18 Mar. Border with Slovakia: the modern Slovak–Ukrainian border (Natural Earth 1:50m).' },
   { id: 'hungary-1939', name: 'Hungary', units: ['hu'], controller: 'Hungary', status: 'sovereign', from: T0, to: END_1941, sources: [HB],
     note: 'Borders after the First Vienna Award (2 Nov 1938). Hungary\'s gains from Yugoslavia in Apr 1941 are not drawn.' },

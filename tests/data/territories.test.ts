@@ -64,6 +64,11 @@ describe('territories layer', () => {
     ['Chișinău', 47.011, 28.863, '1940-09-01', 'USSR', 'annexed'],
     ['Chernivtsi', 48.29, 25.94, '1940-07-15', 'USSR'],
     ['Kraków', 50.061, 19.937, '1939-10-15', 'Germany', 'general-government'],
+    // Before and after the destruction of Czechoslovakia (15 Mar 1939).
+    ['Prague', 50.088, 14.420, '1939-01-01', 'Czechoslovakia', 'sovereign'],
+    ['Prague', 50.088, 14.420, '1939-04-01', 'Germany', 'protectorate'],
+    ['Brno', 49.195, 16.608, '1938-12-01', 'Czechoslovakia', 'sovereign'],
+    ['Kraków', 50.061, 19.937, '1938-12-01', 'Poland', 'sovereign'],
     ['Warsaw', 52.23, 21.012, '1939-10-15', 'Germany', 'general-government'],
     ['Warsaw', 52.23, 21.012, '1939-09-15', 'Poland', 'invaded'],
     ['Lublin', 51.251, 22.57, '1939-11-15', 'Germany', 'general-government'],
