@@ -10,8 +10,11 @@ import { bboxClip, truncate, rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
-/** [west, south, east, north]: a margin around the layers' WORLD_EXTENT so no cut edge shows. */
-export const BASEMAP_BOX: [number, number, number, number] = [-25, 25, 135, 82];
+/**
+ * [west, south, east, north]: from New York (the Bremen's departure) to the Bering Strait (Komet),
+ * east of 180° in unwrapped longitudes, so no cut edge shows in any story view.
+ */
+export const BASEMAP_BOX: [number, number, number, number] = [-100, 0, 200, 84];
 
 export interface Basemap {
   land: FeatureCollection;

@@ -22,7 +22,7 @@ const stepSchema = z.strictObject({
   chapter: kebab,
   date: isoDate,
   camera: z.union([
-    z.strictObject({ center: lonLat, zoom: z.number().min(1).max(14), bearing: z.number().optional(), pitch: z.number().min(0).max(60).optional() }),
+    z.strictObject({ center: lonLat, zoom: z.number().min(2.5, 'must be at least 2.5, the widest view the map allows').max(10, 'must be at most 10, the closest view the map allows'), bearing: z.number().optional(), pitch: z.number().min(0).max(60).optional() }),
     z.strictObject({ fit: z.array(z.string()).min(1), padding: z.number().min(0).max(400).optional(), maxZoom: z.number().min(1).max(14).optional() }),
   ], { error: 'must be {center: [lon, lat], zoom} or {fit: [feature ids]}' }),
   layers: z.array(z.string()).min(1),

@@ -31,7 +31,8 @@ export interface LayerDef {
 export const WORLD_EXTENT: Extent = [-12, 30, 126, 80];
 
 export const LAYERS: readonly LayerDef[] = [
-  { id: 'borders-1938', file: 'borders-1938.geojson', title: 'State borders, late 1938', group: 'borders', kinds: ['state'], geometry: 'Polygon', extent: WORLD_EXTENT },
+  // borders-1938.geojson (historical-basemaps) is not drawn: it is the input from which
+  // scripts/geodata/territories.ts derives the corrected, dated `territories` layer.
   { id: 'lines', file: 'lines.geojson', title: 'Treaty and defence lines', group: 'lines', kinds: ['sphere-line', 'boundary', 'curzon-line', 'fortification-line', 'peace-border'], geometry: 'LineString', extent: [10, 45, 35, 70] },
   { id: 'places', file: 'places.geojson', title: 'Cities', group: 'places', kinds: ['city', 'town', 'port', 'station'], geometry: 'Point', extent: [-12, 40, 60, 70] },
   { id: 'camps', file: 'camps.geojson', title: 'NKVD special camps', group: 'camps', kinds: ['nkvd-camp'], geometry: 'Point', extent: [20, 45, 45, 62] },

@@ -19,6 +19,9 @@ import { frontsAt, type FrontProps } from './fronts.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
+/** The widest view: the whole story area from the Atlantic to the Bering Strait on a small screen. */
+export const MIN_ZOOM = 2.5;
+
 export type LayerLoader = () => Promise<FeatureCollection<Geometry, Record<string, unknown>>>;
 
 export interface ControllerOptions {
@@ -31,7 +34,7 @@ export interface ControllerOptions {
   onDay?: (day: number) => void;
   /** Called when a state has fully settled (camera still, animation done). */
   onSettled?: (state: MapState) => void;
-  /** Extent the camera may not leave. */
+  /** Extent the camera may not leave (optional: the story map sets none, so declared cameras are honoured). */
   maxBounds?: Bounds;
   /** Problems the visitor should see (a layer that failed to load, a lost context). */
   onProblem?: (message: string) => void;
@@ -59,7 +62,7 @@ export class MapController {
       style: basemapStyle(opts.basemap),
       center: [26, 53],
       zoom: 4,
-      minZoom: 2.5,
+      minZoom: MIN_ZOOM,
       maxZoom: 10,
       maxBounds: opts.maxBounds,
       attributionControl: false,
@@ -143,9 +146,8 @@ export class MapController {
           if (reduced) this.map.jumpTo(view);
           else this.map.flyTo({ ...view, duration, essential: false, curve: 1.2 });
         } else {
-          const p = c.padding;
-          const padding = { top: this.insets.top + p, right: this.insets.right + p, bottom: this.insets.bottom + p, left: this.insets.left + p };
-          this.map.fitBounds(c.bounds, { padding, maxZoom: c.maxZoom, duration, linear: false, essential: false });
+          // fitBounds already keeps clear of the map's padding (the narrative column): add only the step's margin.
+          this.map.fitBounds(c.bounds, { padding: c.padding, maxZoom: c.maxZoom, duration, linear: false, essential: false });
         }
         break;
       }

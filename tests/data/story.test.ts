@@ -57,7 +57,7 @@ const edit = (from: string, to: string) => {
 describe('story mistakes are reported with file, step and field', () => {
   const cases: [string, () => string, string | undefined, RegExp][] = [
     ['YAML syntax', () => stepsYaml.replace('  - id: pact', '  - id: pact\n   bad: [indent'), undefined, /steps\.yaml: YAML syntax error at line \d+/],
-    ['unknown layer', () => edit('layers: [borders-1938, lines, places]', 'layers: [borders-1938, lines, place]'), undefined, /steps\.yaml: "pact": field "layers": unknown layer "place"/],
+    ['unknown layer', () => edit('layers: [territories, lines, places]', 'layers: [territories, lines, place]'), undefined, /steps\.yaml: "pact": field "layers": unknown layer "place"/],
     ['unknown highlight', () => edit('highlight: [moscow]', 'highlight: [moskva]'), undefined, /"decision": field "highlight": unknown feature "moskva"/],
     ['highlight in a hidden layer', () => edit('highlight: [moscow]', 'highlight: [mednoye]'), undefined, /"decision": field "highlight": feature "mednoye" is in layer "sites", which this step does not show/],
     ['bad date', () => edit('date: 1940-03-05', 'date: 1940-03-35'), undefined, /"decision": field "date": must be an ISO date/],

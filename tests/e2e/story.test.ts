@@ -29,15 +29,15 @@ async function read(page: Page) {
 }
 
 /** The map read back from MapLibre equals what the step declares. */
-function expectMatches(snap: Snapshot, declared: Declared) {
-  expect(snap.day).toBe(declared.day);
-  expect(snap.visible).toEqual(declared.visible);
-  expect(snap.highlight).toEqual(declared.highlight);
-  expect(snap.animating).toBe(false);
+function expectMatches(snap: Snapshot, declared: Declared, step = '') {
+  expect(snap.day, `${step}: day`).toBe(declared.day);
+  expect(snap.visible, `${step}: layers`).toEqual(declared.visible);
+  expect(snap.highlight, `${step}: highlight`).toEqual(declared.highlight);
+  expect(snap.animating, `${step}: animating`).toBe(false);
   if (declared.camera.kind === 'view') {
-    expect(snap.center[0]).toBeCloseTo(declared.camera.center[0], 1);
-    expect(snap.center[1]).toBeCloseTo(declared.camera.center[1], 1);
-    expect(snap.zoom).toBeCloseTo(declared.camera.zoom, 1);
+    expect(snap.center[0], `${step}: centre`).toBeCloseTo(declared.camera.center[0], 1);
+    expect(snap.center[1], `${step}: centre`).toBeCloseTo(declared.camera.center[1], 1);
+    expect(snap.zoom, `${step}: zoom`).toBeCloseTo(declared.camera.zoom, 1);
   } else {
     // The features to fit are inside the visible map.
     const [w, s, e, n] = declared.camera.bounds;
@@ -108,7 +108,7 @@ describe('scroll story', () => {
       const id = await s.page.evaluate(() => document.documentElement.dataset.step!);
       await settled(s.page, id);
       const r = await read(s.page);
-      expectMatches(r.snap, r.declared);
+      expectMatches(r.snap, r.declared, r.step);
       expect(await s.page.evaluate(() => location.hash)).toBe(`#step=${r.step}`);
       await shot(s.page, `story-step-${String(i + 1).padStart(2, '0')}-${r.step}`);
       seen.push(r.step);
@@ -120,7 +120,7 @@ describe('scroll story', () => {
     await settled(s.page, seen[seen.length - 2]);
     clean(s);
     await s.context.close();
-  });
+  }, 400_000);
 
   it('scrolling the narrative drives the map', async () => {
     const s = await open(browser, base(), { reducedMotion: 'reduce' });
@@ -212,8 +212,8 @@ describe('scroll story', () => {
   });
 
   it('reveals the transport routes with a moving date counter', async () => {
-    const s = await open(browser, `${base()}#step=decision`);
-    await settled(s.page, 'decision');
+    const s = await open(browser, `${base()}#step=deportation-apr-1940`);
+    await settled(s.page, 'deportation-apr-1940');
     await s.page.keyboard.press('ArrowDown');
     // Mid-animation: the reveal overlay has partial lines and heads, the counter is between the dates.
     await s.page.waitForFunction(() => {
@@ -240,8 +240,8 @@ describe('scroll story', () => {
   });
 
   it('under reduced motion jumps straight to the final state', async () => {
-    const s = await open(browser, `${base()}#step=decision`, { reducedMotion: 'reduce' });
-    await settled(s.page, 'decision');
+    const s = await open(browser, `${base()}#step=deportation-apr-1940`, { reducedMotion: 'reduce' });
+    await settled(s.page, 'deportation-apr-1940');
     await s.page.keyboard.press('ArrowDown');
     // As soon as the controller has taken the new state, the map shows its end: no reveal runs.
     await s.page.waitForFunction(() => {
