@@ -1,16 +1,61 @@
 /**
- * Reading the address: `#step=<id>` opens a step. Anything else in the hash is ignored with a
- * notice; nothing from the URL is ever put into the page as HTML.
+ * Reading and writing the address. `#step=<id>` opens a step of the story; `#mode=explore&…` opens
+ * free exploration with its date, camera, layers, selection and comparison date, e.g.
+ *   #mode=explore&step=camps&date=1939-10-15&at=23.5,52.1,5.2&layers=places,camps&sel=lwow&cmp=1939-08-31
+ * Anything unknown, impossible or hostile is ignored with a notice; nothing from the URL is ever put
+ * into the page as HTML (notices are text). Pure and DOM-free.
  */
+import { LAYER_IDS } from './layers/registry.ts';
+import { dayOf, isIsoDate } from './time.ts';
+
+/** The explore time slider's range (inclusive). */
+export const EXPLORE_FIRST = '1938-08-01';
+export const EXPLORE_LAST = '1949-12-31';
+
+export type Mode = 'story' | 'explore';
+
+/** A camera as a link keeps it: centre and zoom. */
+export interface LinkView {
+  center: [number, number];
+  zoom: number;
+}
+
 export interface HashState {
   step?: string;
+  /** Present only when the link names a mode. */
+  mode?: Mode;
+  /** Explore: the map's date (ISO, inside the slider's range). */
+  date?: string;
+  /** Explore: the camera. */
+  at?: LinkView;
+  /** Explore: the layers shown (known registry ids only; may be empty). */
+  layers?: string[];
+  /** Explore: the selected feature id. */
+  sel?: string;
+  /** Explore: the "before" date of the comparison (the "after" date is `date`). */
+  cmp?: string;
   /** Problems with the URL, to show to the visitor. */
   notices: string[];
 }
 
-const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export interface KnownIds {
+  /** Layer ids the app has (default: the registry). */
+  layers?: ReadonlySet<string>;
+  /** Whether a feature id exists (default: any well-formed id). */
+  feature?: (id: string) => boolean;
+}
 
-export function parseHash(hash: string, knownSteps: readonly string[]): HashState {
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A plain decimal number: no hex, exponent, Infinity or NaN. */
+const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
+const EXPLORE_ONLY = ['date', 'at', 'layers', 'sel', 'cmp'] as const;
+
+/** Whether an ISO date is a real date inside the explore range. */
+export function inExploreRange(iso: string): boolean {
+  return isIsoDate(iso) && dayOf(iso) >= dayOf(EXPLORE_FIRST) && dayOf(iso) <= dayOf(EXPLORE_LAST);
+}
+
+export function parseHash(hash: string, knownSteps: readonly string[], known: KnownIds = {}): HashState {
   const out: HashState = { notices: [] };
   const raw = hash.replace(/^#/, '');
   if (!raw) return out;
@@ -20,18 +65,66 @@ export function parseHash(hash: string, knownSteps: readonly string[]): HashStat
   } catch {
     return { notices: ['The link could not be read; showing the beginning of the story.'] };
   }
+  const layerIds = known.layers ?? LAYER_IDS;
+  const featureOk = known.feature ?? (() => true);
+  const seenExplore: string[] = [];
+  const dateNotice = (what: string, v: string) =>
+    `The link's ${what} "${clip(v)}" is not a date between ${EXPLORE_FIRST} and ${EXPLORE_LAST} and was ignored.`;
   for (const [key, value] of params) {
-    if (key !== 'step') {
-      out.notices.push(`The link setting "${clip(key)}" is not known and was ignored.`);
-      continue;
+    switch (key) {
+      case 'step':
+        if (!ID.test(value) || !knownSteps.includes(value)) {
+          out.notices.push(`The link names a step "${clip(value)}" that does not exist; showing the beginning of the story.`);
+        } else out.step = value;
+        break;
+      case 'mode':
+        if (value === 'story' || value === 'explore') out.mode = value;
+        else out.notices.push(`The link asks for a mode "${clip(value)}" that is not known; showing the story.`);
+        break;
+      case 'date':
+      case 'cmp':
+        seenExplore.push(key);
+        if (inExploreRange(value)) out[key] = value;
+        else out.notices.push(dateNotice(key === 'date' ? 'date' : 'comparison date', value));
+        break;
+      case 'at': {
+        seenExplore.push(key);
+        const view = parseView(value);
+        if (view) out.at = view;
+        else out.notices.push(`The link's map position "${clip(value)}" is not longitude,latitude,zoom and was ignored.`);
+        break;
+      }
+      case 'layers': {
+        seenExplore.push(key);
+        const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+        const good = [...new Set(names.filter((n) => layerIds.has(n)))];
+        const bad = names.filter((n) => !layerIds.has(n));
+        if (bad.length) out.notices.push(`The link names map layers that do not exist (${clip(bad.join(', '))}); they were ignored.`);
+        out.layers = good;
+        break;
+      }
+      case 'sel':
+        seenExplore.push(key);
+        if (ID.test(value) && featureOk(value)) out.sel = value;
+        else out.notices.push(`The link selects a feature "${clip(value)}" that does not exist; nothing is selected.`);
+        break;
+      default:
+        out.notices.push(`The link setting "${clip(key)}" is not known and was ignored.`);
     }
-    if (!STEP_ID.test(value) || !knownSteps.includes(value)) {
-      out.notices.push(`The link names a step "${clip(value)}" that does not exist; showing the beginning of the story.`);
-      continue;
-    }
-    out.step = value;
+  }
+  if (out.mode !== 'explore' && seenExplore.length) {
+    out.notices.push(`The link settings ${[...new Set(seenExplore)].join(', ')} apply only when exploring (mode=explore) and were ignored.`);
+    for (const k of EXPLORE_ONLY) delete out[k];
   }
   return out;
+}
+
+function parseView(value: string): LinkView | null {
+  const parts = value.split(',');
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
+  const [lon, lat, zoom] = parts.map(Number);
+  if (!(lon >= -180 && lon <= 180 && lat >= -85 && lat <= 85 && zoom >= 0 && zoom <= 22)) return null;
+  return { center: [lon, lat], zoom };
 }
 
 /** Shorten untrusted text before showing it in a notice. */
@@ -41,4 +134,32 @@ function clip(s: string): string {
 
 export function stepHash(id: string): string {
   return `#step=${id}`;
+}
+
+export interface ExploreLink {
+  /** The story step to return to. */
+  step?: string;
+  date: string;
+  at?: LinkView;
+  layers: readonly string[];
+  sel?: string | null;
+  cmp?: string | null;
+}
+
+const round = (n: number, digits: number) => {
+  const f = 10 ** digits;
+  const r = Math.round(n * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** The address of an explore view. Every value is an id, a date or a number, so none needs escaping. */
+export function exploreHash(s: ExploreLink): string {
+  const parts = ['mode=explore'];
+  if (s.step) parts.push(`step=${s.step}`);
+  parts.push(`date=${s.date}`);
+  if (s.at) parts.push(`at=${round(s.at.center[0], 4)},${round(s.at.center[1], 4)},${round(s.at.zoom, 2)}`);
+  parts.push(`layers=${[...s.layers].join(',')}`);
+  if (s.sel) parts.push(`sel=${s.sel}`);
+  if (s.cmp) parts.push(`cmp=${s.cmp}`);
+  return `#${parts.join('&')}`;
 }

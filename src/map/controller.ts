@@ -4,15 +4,15 @@
  * highlights (feature-state), camera moves and the route reveal. Everything else in the app is
  * declarative and pure.
  */
-import { Map as MLMap, AttributionControl, NavigationControl, setWorkerUrl, type LayerSpecification, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MLMap, AttributionControl, NavigationControl, LngLat, setWorkerUrl, type LayerSpecification, type GeoJSONSource, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
-import { activeFilter, dayAt, isActive } from '../time.ts';
+import { activeFilter, dayAt, isActive, OPEN_END } from '../time.ts';
 import type { Presence } from './legend.ts';
 import { layerDef } from '../layers/registry.ts';
 import { diff, applyOps, type Op } from './diff.ts';
-import type { MapState, AnimationState, Bounds } from './resolve.ts';
+import type { MapState, AnimationState, Bounds, CameraState } from './resolve.ts';
 import { basemapStyle, thematicLayers, animationLayers, ANIM_SOURCE, LAYER_ORDER, ATTRIBUTION, type BasemapData } from './style.ts';
 import { revealCollection, type RevealRoute } from './animate.ts';
 import { frontsAt, type FrontProps } from './fronts.ts';
@@ -38,6 +38,19 @@ export interface ControllerOptions {
   maxBounds?: Bounds;
   /** Problems the visitor should see (a layer that failed to load, a lost context). */
   onProblem?: (message: string) => void;
+  /** Whether the visitor can move the map (default true; a compare map only follows another). */
+  interactive?: boolean;
+  /** Whether to add the zoom buttons and the attribution (default true). */
+  controls?: boolean;
+}
+
+/** A camera as it is on screen. */
+export type ViewState = Extract<CameraState, { kind: 'view' }>;
+
+/** A feature under the pointer: its id and registry layer. */
+export interface FeatureHit {
+  id: string;
+  layer: string;
 }
 
 type Insets = { top: number; right: number; bottom: number; left: number };
@@ -52,7 +65,11 @@ export class MapController {
   private highlighted: { source: string; id: string }[] = [];
   private day = 0;
   private anim: { frame: number; routes: Set<string> } | null = null;
+  /** Routes drawn out by date while explore plays (their full lines are hidden meanwhile). */
+  private running = new Set<string>();
   private generation = 0;
+  private blockedAt = -Infinity;
+  private coopTimer: ReturnType<typeof setTimeout> | undefined;
   private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   readonly loaded: Promise<void>;
 
@@ -63,8 +80,9 @@ export class MapController {
       center: [26, 53],
       zoom: 4,
       minZoom: MIN_ZOOM,
-      maxZoom: 10,
       maxBounds: opts.maxBounds,
+      maxZoom: 10,
+      interactive: opts.interactive ?? true,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -74,8 +92,10 @@ export class MapController {
       fadeDuration: 150,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), 'bottom-right');
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (opts.controls !== false) {
+      this.map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), 'bottom-right');
+      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    }
     this.loaded = new Promise((resolve) => this.map.once('load', () => {
       this.map.addSource(ANIM_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       for (const l of animationLayers()) this.map.addLayer(l);
@@ -84,11 +104,20 @@ export class MapController {
       resolve();
     }));
     this.map.on('error', (e) => opts.onProblem?.(`Map error: ${e.error?.message ?? 'unknown'}`));
+    this.map.on('cooperativegestureprevented', () => (this.blockedAt = performance.now()));
   }
 
   /** Cooperative gestures on (story: the page scrolls over the map) or off (free exploration). */
   setCooperative(on: boolean) {
-    if (on) this.map.cooperativeGestures.enable();
+    clearTimeout(this.coopTimer);
+    if (on) {
+      this.map.cooperativeGestures.enable();
+      return;
+    }
+    // MapLibre hides its "use Ctrl + scroll" hint 100 ms after a blocked gesture and throws if the
+    // hint's element is gone by then: switching off right after a blocked wheel waits for that.
+    const wait = this.blockedAt + 150 - performance.now();
+    if (wait > 0) this.coopTimer = setTimeout(() => this.map.cooperativeGestures.disable(), wait);
     else this.map.cooperativeGestures.disable();
   }
 
@@ -102,6 +131,7 @@ export class MapController {
   async apply(next: MapState): Promise<void> {
     const gen = ++this.generation;
     this.stopAnimation();
+    this.stopRunning();
     await this.loaded;
     // Load data for every layer the state shows before touching the map, so the ops apply at once.
     try {
@@ -172,7 +202,8 @@ export class MapController {
       for (const spec of specs) {
         const base = 'filter' in spec ? spec.filter : undefined;
         // While routes are being drawn out, their full lines stay hidden.
-        const hide = layerDef(layer)?.reveal && this.anim?.routes.size ? ['!', ['in', ['get', 'id'], ['literal', [...this.anim.routes]]]] : undefined;
+        const drawing = [...(this.anim?.routes ?? []), ...this.running];
+        const hide = layerDef(layer)?.reveal && drawing.length ? ['!', ['in', ['get', 'id'], ['literal', drawing]]] : undefined;
         const extra = base && hide ? ['all', base, hide] : base ?? hide;
         this.map.setFilter(spec.id, activeFilter(day, extra as never));
       }
@@ -251,6 +282,14 @@ export class MapController {
     if (this.state) this.setDay(this.state.day);
   }
 
+  /** End explore's drawing of routes by date (a declared state shows whole routes). */
+  private stopRunning() {
+    if (!this.running.size) return;
+    this.running = new Set();
+    (this.map.getSource(ANIM_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: [] });
+    this.setDay(this.day);
+  }
+
   /** Whether a camera move or route reveal is under way. */
   get moving(): boolean {
     return this.anim !== null || this.map.isMoving();
@@ -267,6 +306,133 @@ export class MapController {
       this.map.triggerRepaint();
     };
     check();
+  }
+
+  // ── Explore: the visitor owns the camera and the date ─────────────────────────────────────────
+
+  /** The camera as it is on screen now. */
+  cameraState(): ViewState {
+    const c = this.map.getCenter();
+    return { kind: 'view', center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /** Put the camera at a view at once (restoring a link, following another map). */
+  jumpTo(view: ViewState) {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+    if (this.state) this.state = { ...this.state, camera: this.cameraState() };
+  }
+
+  /**
+   * The view that frames `bounds` in the free part of the map (the insets are the map's padding, so
+   * only the extra margin is given here), or null if it cannot fit.
+   */
+  viewFor(bounds: Bounds, opts: { padding?: number; maxZoom?: number } = {}): ViewState | null {
+    const cam = this.map.cameraForBounds(bounds, { padding: opts.padding ?? 60, maxZoom: opts.maxZoom ?? 7 });
+    if (!cam?.center || cam.zoom === undefined) return null;
+    const c = LngLat.convert(cam.center);
+    return { kind: 'view', center: [c.lng, c.lat], zoom: cam.zoom, bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /**
+   * Apply a state whose camera is wherever the visitor has put the map: layers, date and highlight
+   * change, the camera does not move.
+   */
+  applyHere(next: Omit<MapState, 'camera'>): Promise<void> {
+    const camera = this.cameraState();
+    if (this.state) this.state = { ...this.state, camera };
+    return this.apply({ ...next, camera });
+  }
+
+  /**
+   * The slider's date path: show `day` by filters only; no source is rebuilt per frame, except the
+   * moving fronts (fractional days glide them) and, with `runRoutes` (playing), the small overlay
+   * that draws routes out over their travel dates.
+   */
+  showDay(day: number, opts: { runRoutes?: boolean } = {}) {
+    const overlay = this.map.getSource(ANIM_SOURCE) as GeoJSONSource | undefined;
+    if (this.anim) {
+      cancelAnimationFrame(this.anim.frame);
+      this.anim = null;
+      overlay?.setData({ type: 'FeatureCollection', features: [] });
+    }
+    const whole = Math.floor(day);
+    if (this.state) this.state = { ...this.state, day: whole, animation: null };
+    const runs = opts.runRoutes ? this.runningRoutes(day) : [];
+    const ids = new Set(runs.map((r) => r.route.id));
+    const changed = ids.size !== this.running.size || [...ids].some((id) => !this.running.has(id));
+    this.running = ids;
+    if (whole !== this.day || changed) this.setDay(whole);
+    if (day !== whole) this.morph(day);
+    if (runs.length) overlay?.setData({ type: 'FeatureCollection', features: runs.flatMap((r) => revealCollection([r.route], r.t).features) });
+    else if (changed) overlay?.setData({ type: 'FeatureCollection', features: [] });
+  }
+
+  /** Routes of the shown reveal layers under way on `day`, with how far along they are. */
+  private runningRoutes(day: number): { route: RevealRoute; t: number }[] {
+    const out: { route: RevealRoute; t: number }[] = [];
+    for (const layer of this.state?.visible ?? []) {
+      if (!layerDef(layer)?.reveal) continue;
+      for (const f of this.data.get(layer)?.features ?? []) {
+        const p = f.properties as { id: string; fromDay: number; toDay: number; cum_km?: number[] };
+        if (!p.cum_km || f.geometry.type !== 'LineString' || p.toDay >= OPEN_END || !(p.fromDay <= day && day < p.toDay)) continue;
+        out.push({ route: { id: p.id, coordinates: f.geometry.coordinates, cum: p.cum_km }, t: (day - p.fromDay) / (p.toDay - p.fromDay) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The feature a click or tap at `point` means: within `radius` px (fingers are wide), points before
+   * lines before areas, the topmost first. Only shown layers count.
+   */
+  featureAt(point: { x: number; y: number }, radius = 10): FeatureHit | null {
+    const visible = new Set(this.state?.visible ?? []);
+    const layers = [...this.layerSpecs.entries()].filter(([l]) => visible.has(l)).flatMap(([, specs]) => specs.map((s) => s.id)).filter((id) => this.map.getLayer(id));
+    if (!layers.length) return null;
+    const box: [PointLike, PointLike] = [[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]];
+    const order = (t: string) => (t.endsWith('Point') ? 0 : t.endsWith('LineString') ? 1 : 2);
+    const hits = this.map
+      .queryRenderedFeatures(box, { layers })
+      .filter((f) => typeof f.properties?.id === 'string')
+      .map((f, i) => ({ f, i, o: order(f.geometry.type) }))
+      .sort((a, b) => a.o - b.o || a.i - b.i);
+    const f = hits[0]?.f;
+    return f ? { id: f.properties.id as string, layer: f.source } : null;
+  }
+
+  /** Call `cb` with the feature clicked (or null for empty map); the pointer shows what is clickable. */
+  onFeatureClick(cb: (hit: FeatureHit | null) => void): () => void {
+    const click = (e: MapMouseEvent) => cb(this.featureAt(e.point));
+    let pending = false;
+    const move = (e: MapMouseEvent) => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        this.map.getCanvas().style.cursor = this.featureAt(e.point, 6) ? 'pointer' : '';
+      });
+    };
+    this.map.on('click', click);
+    this.map.on('mousemove', move);
+    return () => {
+      this.map.off('click', click);
+      this.map.off('mousemove', move);
+      this.map.getCanvas().style.cursor = '';
+    };
+  }
+
+  /** Call `cb` with the camera whenever it has stopped moving. */
+  onMoveEnd(cb: (view: ViewState) => void): () => void {
+    const h = () => cb(this.cameraState());
+    this.map.on('moveend', h);
+    return () => this.map.off('moveend', h);
+  }
+
+  /** Call `cb` with the camera on every frame it moves (to let a second map follow). */
+  onMove(cb: (view: ViewState) => void): () => void {
+    const h = () => cb(this.cameraState());
+    this.map.on('move', h);
+    return () => this.map.off('move', h);
   }
 
   /** Kinds, controllers and certainty of the features on the map now: what the legend must explain. */
@@ -297,6 +463,7 @@ export class MapController {
   }
 
   destroy() {
+    clearTimeout(this.coopTimer);
     this.stopAnimation();
     this.map.remove();
   }

@@ -1,6 +1,6 @@
 /**
  * The story state, as a rune class: which step is current, the date the map shows, and motion
- * preferences. Modes (scroll now; explore and kiosk later) only call go(); the map follows.
+ * preferences, and which mode is on. Modes only call go(); the map follows.
  */
 import type { Story, Step } from '../story/types.ts';
 
@@ -11,6 +11,8 @@ export class StoryState {
   /** The step id whose map has fully settled (for tests and for counters). */
   settled = $state<string | null>(null);
   reducedMotion = $state(false);
+  /** Reading the story, or exploring the map freely. */
+  mode = $state<'story' | 'explore'>('story');
   notices = $state<string[]>([]);
 
   constructor(readonly story: Story) {}
