@@ -4,7 +4,7 @@
  *   firstMapMs   navigation start → MapLibre's `load` event (the first frame drawn with the style
  *                and every tile loaded), cold cache, median of 3 runs per page;
  *   fps          frames the map drew (`render` events) per second in the 6 s after one ArrowDown
- *                from step `decision` (app: step `transports`; bare: the same 2.2 s flight and the
+ *                from the step before `transports` (app: step `transports`; bare: the same 2.2 s flight and the
  *                same 7 s reveal of the three routes), pooled over 2 runs; also rAF callbacks/s
  *                and the longest frame;
  *   heap         main-thread JS heap after a forced GC, before and after 20 rounds of all steps
@@ -178,8 +178,7 @@ try {
   const states = steps.map((s) => resolve(s, index));
 
   // --- 2. frames during the step transition into `transports` ------------------------------------
-  // The brief said "from camps", but ArrowDown from `camps` lands on `decision`, which has no
-  // animation; `decision` is the step before `transports`.
+  // From whichever step precedes `transports` in the story, so the transition is the real one.
   const target = steps.findIndex((s) => s.id === 'transports');
   const from = steps[target - 1]?.id;
   const to = states[target];
