@@ -123,6 +123,10 @@ export class MapController {
 
   /** Space the narrative panel covers, so cameras centre on the visible part of the map. */
   setInsets(insets: Insets) {
+    // Labels grow on large screens (4K kiosks), as the page's type does (styles/app.css). Global
+    // state can only be set once the style has loaded, and setInsets comes earlier at start-up.
+    const scale = window.innerWidth >= 2200 ? 1.8 : 1;
+    void this.loaded.then(() => this.map.setGlobalStateProperty('textScale', scale));
     this.insets = insets;
     this.map.setPadding(insets);
   }

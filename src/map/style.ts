@@ -26,7 +26,7 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
     version: 8,
     name: 'Atlas 1939',
     // The map's date, set by the controller: labels that change with the date read it.
-    state: { day: { default: 0 } },
+    state: { day: { default: 0 }, textScale: { default: 1 } },
     'font-faces': fonts,
     sources: {
       land: { type: 'geojson', data: data.land },
@@ -47,9 +47,11 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
   };
 }
 
-const textBase: { 'text-font': string[]; 'text-size': number; 'text-optional': boolean } = {
+/** Label sizes scale with the `textScale` global state (large screens, set by the controller). */
+const textSize = (px: number): ExpressionSpecification => ['*', px, ['global-state', 'textScale']];
+const textBase: { 'text-font': string[]; 'text-size': ExpressionSpecification; 'text-optional': boolean } = {
   'text-font': [FONT.regular],
-  'text-size': 13,
+  'text-size': textSize(13),
   'text-optional': true,
 };
 
@@ -90,7 +92,7 @@ function points(layer: string, color: string, opts: { radius?: number; ring?: bo
     },
     {
       id: `${layer}-label`, type: 'symbol', source: layer, ...(opts.minzoom ? { minzoom: opts.minzoom } : {}),
-      layout: { ...textBase, 'text-font': [FONT.bold], 'text-size': opts.textSize ?? 14, 'text-field': labelField(), 'text-anchor': 'left', 'text-offset': [0.8, 0], 'text-justify': 'left' },
+      layout: { ...textBase, 'text-font': [FONT.bold], 'text-size': textSize(opts.textSize ?? 14), 'text-field': labelField(), 'text-anchor': 'left', 'text-offset': [0.8, 0], 'text-justify': 'left' },
       paint: { 'text-color': color, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.6 },
     },
   ];
@@ -149,6 +151,10 @@ export function thematicLayers(layer: string): LayerSpecification[] {
       return lines(layer, palette.trade, 3.5);
     case 'places':
       return [
+        {
+          id: 'places-halo', type: 'circle', source: src,
+          paint: { 'circle-radius': ['case', HL, 13, 0], 'circle-color': palette.highlight, 'circle-opacity': 0.25, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': ['case', HL, 1.5, 0] },
+        },
         { id: 'places-dot', type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
         {
           id: 'places-label', type: 'symbol', source: src,

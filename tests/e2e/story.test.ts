@@ -303,6 +303,24 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
+  it('works on a 4K screen: readable type, the map still framed beside the text', async () => {
+    const s = await open(browser, `${base()}#step=camps`, { width: 3840, height: 2160, reducedMotion: 'reduce' });
+    await settled(s.page, 'camps');
+    const m = await s.page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth > innerWidth,
+      font: parseFloat(getComputedStyle(document.querySelector('article[data-step=camps] .body p')!).fontSize),
+      panel: document.querySelector('article[data-step=camps]')!.getBoundingClientRect().width,
+    }));
+    expect(m.overflow).toBe(false);
+    expect(m.font).toBeGreaterThanOrEqual(24); // readable from a distance on a large screen
+    expect(m.panel).toBeLessThan(1000); // a readable column, not a 3,000 px line
+    const r = await read(s.page);
+    expectMatches(r.snap, r.declared, 'camps at 4K');
+    await shot(s.page, 'story-4k-camps');
+    clean(s);
+    await s.context.close();
+  });
+
   it('lists every data source in the credits', async () => {
     const s = await open(browser, `${base()}#step=totals`, { reducedMotion: 'reduce' });
     await settled(s.page, 'totals');
