@@ -14,35 +14,24 @@ const gs = read('data/lines/german_soviet_boundary_1939-09-28.geojson') as Featu
 const peace = read('data/lines/moscow_peace_border_1940-03-12.geojson') as FeatureCollection<LineString>;
 const lineSource = (p: Record<string, unknown>) =>
   String(p.source).startsWith('WDB') ? ['gshhg_wdb2', 'project_lines'] : String(p.source).startsWith('Natural Earth') ? ['natural_earth'] : ['project_lines'];
+/** A treaty line from the research folder, dated and sourced; the two 1939 lines differ only in these. */
+const treatyLine = (f: Feature, kind: string, from: string, to: string, sources: string[]) => ({
+  type: 'Feature',
+  geometry: f.geometry,
+  properties: {
+    id: String(f.properties!.id),
+    kind,
+    name: String(f.properties!.name),
+    from,
+    to,
+    certainty: 'approximate',
+    note: `${f.properties!.method}. Accuracy: ${f.properties!.accuracy}.`,
+    sources: [...sources, ...lineSource(f.properties!)],
+  },
+});
 const lines: object[] = [
-  ...mr.features.map((f) => ({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      id: String(f.properties!.id),
-      kind: 'sphere-line',
-      name: String(f.properties!.name),
-      from: '1939-08-23',
-      to: '1939-09-28',
-      certainty: 'approximate',
-      note: `${f.properties!.method}. Accuracy: ${f.properties!.accuracy}.`,
-      sources: ['protocol1939', ...lineSource(f.properties!)],
-    },
-  })),
-  ...gs.features.map((f) => ({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      id: String(f.properties!.id),
-      kind: 'boundary',
-      name: String(f.properties!.name),
-      from: '1939-09-28',
-      to: '1941-06-22',
-      certainty: 'approximate',
-      note: `${f.properties!.method}. Accuracy: ${f.properties!.accuracy}.`,
-      sources: ['bft_wiki', 'frus_1939_501', ...lineSource(f.properties!)],
-    },
-  })),
+  ...mr.features.map((f) => treatyLine(f, 'sphere-line', '1939-08-23', '1939-09-28', ['protocol1939'])),
+  ...gs.features.map((f) => treatyLine(f, 'boundary', '1939-09-28', '1941-06-22', ['bft_wiki', 'frus_1939_501'])),
 ];
 
 /** Simplify for zoom 3–7 (tolerance in degrees, ~0.002 = 200 m) and round to 4 decimals. */
