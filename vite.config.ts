@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './scripts/content/vite-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -13,7 +14,38 @@ export default defineConfig({
   root: here('./src'),
   publicDir: here('./public'),
   base: './',
-  plugins: [svelte(), contentPlugin()],
+  plugins: [
+    svelte(),
+    contentPlugin(),
+    // The kiosk's offline cache (src/kiosk/sw.ts registers it, in kiosk mode only): a generated
+    // service worker that precaches the whole build — scripts, styles, fonts, every layer chunk and the
+    // MapLibre worker. Hashed files under assets/ are keyed by name, the rest by a content revision,
+    // so a new build replaces exactly what changed. No skipWaiting: a new build waits for the kiosk's
+    // next reset. kiosk.json is left out of the precache and fetched network-first, so staff can edit
+    // it in dist/ and see it at the next reload, with the last copy kept for when the server is gone.
+    VitePWA({
+      disable: bench,
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,png,svg,ico,txt}'],
+        globIgnores: ['kiosk.json', 'sw.js', 'workbox-*.js'],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('/kiosk.json'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'kiosk-config', networkTimeoutSeconds: 3 },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     outDir: here(bench ? './dist-bench' : './dist'),
     emptyOutDir: true,

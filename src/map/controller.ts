@@ -71,6 +71,11 @@ export class MapController {
   private blockedAt = -Infinity;
   private coopTimer: ReturnType<typeof setTimeout> | undefined;
   private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  /** The next camera op jumps, whatever the motion setting (a kiosk reset must not fly). */
+  private jumpNext = false;
+  /** Resolves when the WebGL context is there; replaced while it is lost (see watchContext). */
+  private gl: Promise<void> = Promise.resolve();
+  private readonly contextListeners = new Set<(lost: boolean) => void>();
   readonly loaded: Promise<void>;
 
   constructor(private readonly opts: ControllerOptions) {
@@ -104,21 +109,85 @@ export class MapController {
       resolve();
     }));
     this.map.on('error', (e) => opts.onProblem?.(`Map error: ${e.error?.message ?? 'unknown'}`));
+    this.watchContext();
     this.map.on('cooperativegestureprevented', () => (this.blockedAt = performance.now()));
+  }
+
+
+  /**
+   * WebGL context loss (a GPU reset, a driver update, the browser reclaiming memory). MapLibre 6
+   * destroys its style on loss and rebuilds it from a snapshot when the browser restores the context
+   * (it prevents the loss event's default, which is what allows the restore). The snapshot keeps
+   * sources, layers, filters and visibility, but not the values of global state (the map's date,
+   * which dated labels read) nor feature state (the highlights): those are put back here once the
+   * rebuilt style has loaded. Meanwhile apply() waits. One map for the app's life: nothing is
+   * re-created.
+   */
+  private watchContext() {
+    let restored: () => void = () => {};
+    this.map.on('webglcontextlost', () => {
+      this.generation++; // a transition under way cannot finish on a map without a style
+      if (this.anim) {
+        cancelAnimationFrame(this.anim.frame);
+        this.anim = null;
+      }
+      this.gl = new Promise((ok) => (restored = ok));
+      for (const cb of this.contextListeners) cb(true);
+    });
+    this.map.on('webglcontextrestored', () => {
+      const redo = () => {
+        this.highlighted = this.highlighted.filter((h) => this.map.getSource(h.source));
+        for (const h of this.highlighted) this.map.setFeatureState(h, { hl: true });
+        this.setDay(this.day);
+        this.map.triggerRepaint();
+        restored();
+        for (const cb of this.contextListeners) cb(false);
+        // What was on its way when the context went: land on the declared state.
+        if (this.state) void this.apply(this.state);
+      };
+      if (this.map.isStyleLoaded()) redo();
+      else this.map.once('style.load', redo);
+    });
+  }
+
+  /** Call `cb(true)` when the map's WebGL context is lost, `cb(false)` once it is back and redrawn. */
+  onContextChange(cb: (lost: boolean) => void): () => void {
+    this.contextListeners.add(cb);
+    return () => this.contextListeners.delete(cb);
+  }
+
+  /**
+   * Go to a declared state from wherever the map is, with a jump: the camera is re-applied even if
+   * the state says it is already there (a visitor may have moved the map), and the date, layers and
+   * highlights are set as declared. The kiosk's reset.
+   */
+  reset(next: MapState): Promise<void> {
+    this.jumpNext = true;
+    if (this.state) this.state = { ...this.state, camera: this.cameraState() };
+    return this.apply(next);
   }
 
   /** Cooperative gestures on (story: the page scrolls over the map) or off (free exploration). */
   setCooperative(on: boolean) {
     clearTimeout(this.coopTimer);
+    if (this.cooperativeOff) on = false;
     if (on) {
       this.map.cooperativeGestures.enable();
       return;
     }
     // MapLibre hides its "use Ctrl + scroll" hint 100 ms after a blocked gesture and throws if the
-    // hint's element is gone by then: switching off right after a blocked wheel waits for that.
+    // hint's element is gone by then: switching off right after a blocked wheel waits for that
+    // (checked again when the wait is over: gestures may have been blocked meanwhile).
     const wait = this.blockedAt + 150 - performance.now();
-    if (wait > 0) this.coopTimer = setTimeout(() => this.map.cooperativeGestures.disable(), wait);
+    if (wait > 0) this.coopTimer = setTimeout(() => this.setCooperative(false), wait);
     else this.map.cooperativeGestures.disable();
+  }
+
+  /** Cooperative gestures off for good (the kiosk: one finger moves the map, nothing scrolls). */
+  private cooperativeOff = false;
+  disableCooperativeForGood() {
+    this.cooperativeOff = true;
+    this.setCooperative(false);
   }
 
   /** Space the narrative panel covers, so cameras centre on the visible part of the map. */
@@ -137,6 +206,8 @@ export class MapController {
     this.stopAnimation();
     this.stopRunning();
     await this.loaded;
+    await this.gl;
+    if (gen !== this.generation) return;
     // Load data for every layer the state shows before touching the map, so the ops apply at once.
     try {
       await Promise.all(next.visible.map((l) => this.ensureLayer(l)));
@@ -147,13 +218,14 @@ export class MapController {
     const ops = diff(this.state, next);
     this.state = applyOps(this.state, ops);
     for (const op of ops) this.run(op);
+    this.jumpNext = false;
     this.opts.onDay?.(this.day);
     this.afterMotion(gen);
   }
 
   /** Ops, pure diff results, carried out. */
   private run(op: Op) {
-    const reduced = this.opts.reducedMotion();
+    const reduced = this.opts.reducedMotion() || this.jumpNext;
     switch (op.type) {
       case 'visibility':
         for (const spec of this.layerSpecs.get(op.layer) ?? []) this.map.setLayoutProperty(spec.id, 'visibility', op.visible ? 'visible' : 'none');

@@ -14,8 +14,12 @@ export class StoryState {
   /** Reading the story, or exploring the map freely. */
   mode = $state<'story' | 'explore'>('story');
   notices = $state<string[]>([]);
+  /** The language shown (the kiosk's switch sets it; only the story's own language exists today). */
+  lang = $state('en');
 
-  constructor(readonly story: Story) {}
+  constructor(readonly story: Story) {
+    this.lang = story.lang;
+  }
 
   get step(): Step {
     return this.story.steps[this.index];

@@ -28,18 +28,22 @@ export interface Session {
   blocked: string[];
   /** Console errors and uncaught page errors. */
   errors: string[];
+  /** Console warnings (the kiosk logs its recoveries as warnings). */
+  warnings: string[];
 }
 
 const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 
-export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {}): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
     reducedMotion: opts.reducedMotion ?? 'no-preference',
+    hasTouch: opts.hasTouch ?? false,
     serviceWorkers: 'allow',
   });
   const blocked: string[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   await context.route('**/*', (route) => {
     const u = route.request().url();
     if (LOCAL.test(u) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
@@ -49,10 +53,11 @@ export async function open(browser: Browser, url: string, opts: { width?: number
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  return { context, page, blocked, errors };
+  return { context, page, blocked, errors, warnings };
 }
 
 /** Wait until the map has loaded and the current step's state has settled. */
