@@ -12,6 +12,8 @@ import { dayOf, isIsoDate } from '../../src/time.ts';
 import type { Story, StepSpec, Step, SourceRef } from '../../src/story/types.ts';
 import type { GeodataResult, SourceEntry } from './geodata.ts';
 import type { Problem } from './problems.ts';
+import { expand, capitalise, type Figures, type MonthForms } from '../../src/i18n/tokens.ts';
+import { compareText, lintBaseFigures, lintTokens, parseFigures } from './i18n.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -196,8 +198,17 @@ export function lintStory(steps: StepSpec[], text: StoryText, geo: Pick<GeodataR
   return problems;
 }
 
-/** Load, lint and assemble the story in one language. */
-export function loadStory(storyDir: string, geo: GeodataResult & { sources: SourceEntry[] }, lang = 'en'): { problems: Problem[]; story?: Story } {
+export interface StoryLanguage {
+  /** Formatted into every text: src/story/figures.yaml. */
+  figures: Figures;
+  /** Month names in the forms a sentence needs, per language (src/i18n/ui/<lang>.months.yaml). */
+  months?: MonthForms;
+  /** The base language's text, which a translation must match fact for fact (absent for the base). */
+  base?: StoryText;
+}
+
+/** Load, lint and assemble the story in one language, its fact tokens formatted for that language. */
+export function loadStory(storyDir: string, geo: GeodataResult & { sources: SourceEntry[] }, lang = 'en', opts?: StoryLanguage): { problems: Problem[]; story?: Story; text?: StoryText } {
   const files = { steps: 'src/story/steps.yaml', text: `src/story/text/${lang}.md` };
   const read = (f: string) => {
     try {
@@ -209,15 +220,27 @@ export function loadStory(storyDir: string, geo: GeodataResult & { sources: Sour
   const stepsText = read('steps.yaml');
   const textText = read(`text/${lang}.md`);
   if (stepsText == null) return { problems: [{ file: files.steps, message: 'is missing' }] };
-  if (textText == null) return { problems: [{ file: files.text, message: 'is missing' }] };
+  if (textText == null) return { problems: [{ file: files.text, message: `is missing: the story has no text in "${lang}"` }] };
+  let figures = opts?.figures;
+  if (!figures) {
+    const f = parseFigures(read('figures.yaml') ?? '', 'src/story/figures.yaml');
+    if (f.problems.length) return { problems: f.problems };
+    figures = f.figures;
+  }
   const parsed = parseSteps(stepsText, files.steps);
   const text = parseText(textText, files.text);
   const keys = new Set(geo.sources.map((s) => s.key));
   const problems = [...parsed.problems, ...text.problems];
   if (problems.length) return { problems };
   problems.push(...lintStory(parsed.steps, text.text, geo, keys, files));
+  problems.push(...lintTokens(text.text, figures, files.text));
+  problems.push(...(opts?.base ? compareText(opts.base, text.text, lang, files.text) : lintBaseFigures(text.text, files.text)));
   if (problems.length) return { problems };
-  const steps: Step[] = parsed.steps.map((s, index) => ({ ...s, index, ...text.text.steps[s.id] }));
+  const fmt = (s: string) => expand(s, lang, figures, opts?.months ?? {});
+  const steps: Step[] = parsed.steps.map((s, index) => {
+    const t = text.text.steps[s.id];
+    return { ...s, index, title: capitalise(fmt(t.title), lang), html: fmt(t.html), alt: fmt(t.alt) };
+  });
   const cited = new Set(steps.flatMap((s) => s.sources));
   for (const layer of Object.values(geo.layers)) for (const f of layer.features) {
     for (const k of f.properties.sources) cited.add(k);
@@ -225,6 +248,6 @@ export function loadStory(storyDir: string, geo: GeodataResult & { sources: Sour
   }
   const sources: Record<string, SourceRef> = {};
   for (const s of geo.sources) if (cited.has(s.key)) sources[s.key] = s;
-  const chapters = [...new Set(steps.map((s) => s.chapter))].map((id) => ({ id, title: text.text.chapters[id] }));
-  return { problems: [], story: { lang, title: text.text.title, chapters, steps, sources } };
+  const chapters = [...new Set(steps.map((s) => s.chapter))].map((id) => ({ id, title: capitalise(fmt(text.text.chapters[id]), lang) }));
+  return { problems: [], story: { lang, title: fmt(text.text.title), chapters, steps, sources }, text: text.text };
 }

@@ -72,7 +72,7 @@ describe('story mistakes are reported with file, step and field', () => {
     ['unknown field', () => edit('  - id: pact\n', '  - id: pact\n    colour: red\n'), undefined, /"pact": field "colour"|"pact": .*colour/],
     ['missing text section', () => stepsYaml, enMd.replace('## decision', '## decisions'), /en\.md: "decision": field "text": has no section "## decision"/],
     ['missing alt text', () => stepsYaml, enMd.replace('Alt: Map centred on Moscow, with the three camps around it.', ''), /en\.md: "decision": field "alt": is missing/],
-    ['missing title', () => stepsYaml, enMd.replace('### 5 March 1940: the decision', ''), /en\.md: "decision": field "title": is missing/],
+    ['missing title', () => stepsYaml, enMd.replace('### {date:1940-03-05}: the decision', ''), /en\.md: "decision": field "title": is missing/],
     ['chapter without a title', () => edit('chapter: katyn\n    date: 1940-03-01', 'chapter: camps\n    date: 1940-03-01'), undefined, /en\.md: "camps": field "chapter": chapter "camps" has no title/],
   ];
   for (const [what, yaml, md, message] of cases) {
