@@ -3,10 +3,12 @@
  * free exploration with its date, camera, layers, selection and comparison date, e.g.
  *   #mode=explore&step=camps&date=1939-10-15&at=23.5,52.1,5.2&layers=places,camps&sel=lwow&cmp=1939-08-31
  * Anything unknown, impossible or hostile is ignored with a notice; nothing from the URL is ever put
- * into the page as HTML (notices are text). Pure and DOM-free.
+ * into the page as HTML (notices are text, in the language shown when the link is read: `notices.link-*`
+ * in src/i18n/ui/<lang>.yaml). DOM-free.
  */
 import { LAYER_IDS } from './layers/registry.ts';
 import { dayOf, isIsoDate } from './time.ts';
+import { t } from './i18n/i18n.svelte.ts';
 
 /** The explore time slider's range (inclusive). */
 export const EXPLORE_FIRST = '1938-08-01';
@@ -63,35 +65,34 @@ export function parseHash(hash: string, knownSteps: readonly string[], known: Kn
   try {
     params = new URLSearchParams(raw);
   } catch {
-    return { notices: ['The link could not be read; showing the beginning of the story.'] };
+    return { notices: [t('notices.link-unreadable')] };
   }
   const layerIds = known.layers ?? LAYER_IDS;
   const featureOk = known.feature ?? (() => true);
   const seenExplore: string[] = [];
-  const dateNotice = (what: string, v: string) =>
-    `The link's ${what} "${clip(v)}" is not a date between ${EXPLORE_FIRST} and ${EXPLORE_LAST} and was ignored.`;
+  const dateNotice = (key: 'notices.link-date' | 'notices.link-cmp', v: string) => t(key, { value: clip(v), first: EXPLORE_FIRST, last: EXPLORE_LAST });
   for (const [key, value] of params) {
     switch (key) {
       case 'step':
         if (!ID.test(value) || !knownSteps.includes(value)) {
-          out.notices.push(`The link names a step "${clip(value)}" that does not exist; showing the beginning of the story.`);
+          out.notices.push(t('notices.link-step', { step: clip(value) }));
         } else out.step = value;
         break;
       case 'mode':
         if (value === 'story' || value === 'explore') out.mode = value;
-        else out.notices.push(`The link asks for a mode "${clip(value)}" that is not known; showing the story.`);
+        else out.notices.push(t('notices.link-mode', { mode: clip(value) }));
         break;
       case 'date':
       case 'cmp':
         seenExplore.push(key);
         if (inExploreRange(value)) out[key] = value;
-        else out.notices.push(dateNotice(key === 'date' ? 'date' : 'comparison date', value));
+        else out.notices.push(dateNotice(key === 'date' ? 'notices.link-date' : 'notices.link-cmp', value));
         break;
       case 'at': {
         seenExplore.push(key);
         const view = parseView(value);
         if (view) out.at = view;
-        else out.notices.push(`The link's map position "${clip(value)}" is not longitude,latitude,zoom and was ignored.`);
+        else out.notices.push(t('notices.link-at', { value: clip(value) }));
         break;
       }
       case 'layers': {
@@ -99,21 +100,21 @@ export function parseHash(hash: string, knownSteps: readonly string[], known: Kn
         const names = value.split(',').map((s) => s.trim()).filter(Boolean);
         const good = [...new Set(names.filter((n) => layerIds.has(n)))];
         const bad = names.filter((n) => !layerIds.has(n));
-        if (bad.length) out.notices.push(`The link names map layers that do not exist (${clip(bad.join(', '))}); they were ignored.`);
+        if (bad.length) out.notices.push(t('notices.link-layers', { layers: clip(bad.join(', ')) }));
         out.layers = good;
         break;
       }
       case 'sel':
         seenExplore.push(key);
         if (ID.test(value) && featureOk(value)) out.sel = value;
-        else out.notices.push(`The link selects a feature "${clip(value)}" that does not exist; nothing is selected.`);
+        else out.notices.push(t('notices.link-sel', { id: clip(value) }));
         break;
       default:
-        out.notices.push(`The link setting "${clip(key)}" is not known and was ignored.`);
+        out.notices.push(t('notices.link-setting', { key: clip(key) }));
     }
   }
   if (out.mode !== 'explore' && seenExplore.length) {
-    out.notices.push(`The link settings ${[...new Set(seenExplore)].join(', ')} apply only when exploring (mode=explore) and were ignored.`);
+    out.notices.push(t('notices.link-explore-only', { keys: [...new Set(seenExplore)].join(', ') }));
     for (const k of EXPLORE_ONLY) delete out[k];
   }
   return out;

@@ -80,6 +80,8 @@ export interface DerivedProps extends FeatureProps {
 export interface FeatureIndexEntry {
   layer: string;
   name: string;
+  /** The map label in other languages, by code (added by languages.ts). */
+  labels?: Record<string, string>;
   kind: string;
   from: string;
   to: string | null;

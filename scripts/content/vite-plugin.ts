@@ -1,7 +1,9 @@
 /**
  * Vite plugin: validates geodata/ and the story at build start (a bad file stops `vite build` with
  * every problem listed), and serves the results as virtual modules:
- *   virtual:story            the story (English), text pre-rendered to safe HTML
+ *   virtual:story            the story in the base language (English), text pre-rendered to safe HTML
+ *   virtual:i18n             the shipped languages, and one lazy loader per language
+ *   virtual:i18n/<lang>      one language: its story, interface messages and geodata texts (own chunk)
  *   virtual:geodata          feature index, layer boxes, and one lazy loader per layer
  *   virtual:geodata/<layer>  one derived layer (its own chunk: loaded when a step first needs it)
  *   virtual:basemap          Natural Earth land, lakes, rivers, coastlines, graticule
@@ -10,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadGeodata } from './geodata.ts';
-import { loadStory } from './story.ts';
+import { loadLanguages } from './languages.ts';
 import { buildBasemap } from './basemap.ts';
 import { ContentError } from './problems.ts';
 
@@ -18,6 +20,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 // Overridable so that curators (and the tests) can check a content folder other than the shipped one.
 const GEODATA = process.env.STORYMAP_GEODATA ?? `${root}geodata`;
 const STORY = process.env.STORYMAP_STORY ?? `${root}src/story`;
+const I18N = process.env.STORYMAP_I18N ?? `${root}src/i18n`;
 const PREFIX = 'virtual:';
 const RESOLVED = '\0virtual:';
 
@@ -25,9 +28,9 @@ const RESOLVED = '\0virtual:';
 export function loadContent() {
   const geo = loadGeodata(GEODATA);
   if (geo.problems.length) throw new ContentError(geo.problems);
-  const { problems, story } = loadStory(STORY, geo);
-  if (problems.length || !story) throw new ContentError(problems);
-  return { geo, story };
+  const { problems, languages, bundles } = loadLanguages({ i18n: I18N, story: STORY, geodata: GEODATA }, geo);
+  if (problems.length) throw new ContentError(problems);
+  return { geo, languages, bundles, story: bundles[languages[0].code].story };
 }
 
 export function contentPlugin(): Plugin {
@@ -49,14 +52,23 @@ export function contentPlugin(): Plugin {
       }
     },
     resolveId(id) {
-      if (id.startsWith(PREFIX) && /^virtual:(story|geodata|basemap)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
+      if (id.startsWith(PREFIX) && /^virtual:(story|geodata|basemap|i18n)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
-      const { geo, story } = get();
+      const { geo, story, languages, bundles } = get();
       if (name === 'story') return `export default ${JSON.stringify(story)};`;
+      if (name === 'i18n') {
+        const loaders = languages.map((l) => `${JSON.stringify(l.code)}: () => import('virtual:i18n/${l.code}').then((m) => m.default)`);
+        return [`export const languages = ${JSON.stringify(languages)};`, `export const loaders = {${loaders.join(',')}};`].join('\n');
+      }
+      if (name.startsWith('i18n/')) {
+        const b = bundles[name.slice(5)];
+        if (!b) this.error(`virtual:${name}: no such language`);
+        return `export default ${JSON.stringify(b)};`;
+      }
       if (name === 'basemap') return `export default ${JSON.stringify((basemap ??= buildBasemap()))};`;
       if (name === 'geodata') {
         const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
@@ -71,9 +83,9 @@ export function contentPlugin(): Plugin {
       return `export default ${JSON.stringify(geo.layers[layer])};`;
     },
     configureServer(server: ViteDevServer) {
-      server.watcher.add([GEODATA, STORY]);
+      server.watcher.add([GEODATA, STORY, I18N]);
       const onChange = (file: string) => {
-        if (!file.startsWith(GEODATA) && !file.startsWith(STORY)) return;
+        if (!file.startsWith(GEODATA) && !file.startsWith(STORY) && !file.startsWith(I18N)) return;
         if (file.endsWith('.ts')) return;
         content = null;
         try {

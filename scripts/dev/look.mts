@@ -1,13 +1,14 @@
-import { buildAndServe } from '../../tests/e2e/serve.ts';
-import { launch, open, settled, shot } from '../../tests/e2e/browser.ts';
-const s = await buildAndServe({ build: false });
+// Screenshot one address of a built app: npx tsx scripts/dev/look.mts <url> <out.png> [width] [height]
+import { launch, open, settled } from '../../tests/e2e/browser.ts';
+const [url, out, w, h] = process.argv.slice(2);
 const b = await launch();
-const steps = process.argv.slice(2);
-for (const id of steps) {
-  const t = Date.now();
-  const sess = await open(b, s.url + '#step=' + id, { reducedMotion: 'reduce' });
-  try { await settled(sess.page, id, 30000); } catch (e) { console.log('timeout', id); }
-  console.log(id, Date.now() - t, 'ms', await shot(sess.page, 'look-' + id), 'blocked', sess.blocked, 'errors', sess.errors);
-  await sess.context.close();
+const s = await open(b, url, { width: Number(w ?? 1200), height: Number(h ?? 800), reducedMotion: 'reduce' });
+try {
+  await settled(s.page, undefined, 60_000);
+} catch {
+  console.log('not settled');
 }
-await b.close(); await s.close();
+await s.page.waitForTimeout(1500);
+await s.page.screenshot({ path: out });
+console.log({ blocked: s.blocked, errors: s.errors, lang: await s.page.evaluate(() => document.documentElement.lang) });
+await b.close();

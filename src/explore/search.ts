@@ -47,6 +47,8 @@ export interface IndexLike {
   layer: string;
   name: string;
   label: string;
+  /** The label in other languages, by code. */
+  labels?: Record<string, string>;
   kind: string;
   from: string;
   to: string | null;
@@ -76,6 +78,7 @@ export function buildSearchIndex(index: Record<string, IndexLike>, props: Record
     const names: SearchName[] = [];
     addName(names, e.name, '');
     addName(names, e.label, '');
+    for (const [lang, n] of Object.entries(e.labels ?? {})) addName(names, n, lang);
     const p = props[id];
     if (p) {
       addName(names, p.short, '');

@@ -13,7 +13,10 @@ export interface LayerDef {
   id: string;
   /** File name inside geodata/. */
   file: string;
-  /** Human title, shown in the legend and credits. */
+  /**
+   * English title, for the build's messages and the tests. Visitors see `layerTitle(id)`
+   * (src/layers/title.ts): the catalogue's `layers.<id>` in their language.
+   */
   title: string;
   /** Group for the layers panel. */
   group: Group;

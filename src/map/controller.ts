@@ -190,6 +190,11 @@ export class MapController {
     this.setCooperative(false);
   }
 
+  /** Map labels in a language (the style's `lang` global state; see LABEL in style.ts). */
+  setLanguage(lang: string) {
+    void this.loaded.then(() => this.map.setGlobalStateProperty('lang', lang));
+  }
+
   /** Space the narrative panel covers, so cameras centre on the visible part of the map. */
   setInsets(insets: Insets) {
     // Labels grow on large screens (4K kiosks), as the page's type does (styles/app.css). Global
@@ -536,6 +541,18 @@ export class MapController {
       .sort();
     const c = this.map.getCenter();
     return { day: this.day, visible, highlight: this.highlighted.map((h) => h.id).sort(), center: [c.lng, c.lat], zoom: this.map.getZoom(), bounds: this.map.getBounds().toArray().flat(), animating: this.anim !== null };
+  }
+
+  /** The language the map's labels are in, and the labels drawn right now in a symbol layer, as text
+   *  (what the map says, for tests and the staff screen). */
+  labels(layerId: string): { lang: unknown; texts: string[] } {
+    const lang = this.map.getGlobalState().lang;
+    if (!this.map.getLayer(layerId)) return { lang, texts: [] };
+    const texts = this.map.queryRenderedFeatures({ layers: [layerId] }).map((f) => {
+      const v = (f.layer.layout as Record<string, unknown> | undefined)?.['text-field'];
+      return v == null ? '' : String(v);
+    });
+    return { lang, texts };
   }
 
   destroy() {

@@ -16,34 +16,35 @@ export interface LegendEntry {
   kind?: string;
   /** Controller value for territory fills. */
   controller?: string;
+  /** Message key of the entry's text (src/i18n/ui/<lang>.yaml, `legend.*`): render it with t(). */
   label: string;
   swatch: Swatch;
 }
 
 export const LEGEND: readonly LegendEntry[] = [
-  { layer: 'borders-1938', controller: 'Germany', label: 'Germany', swatch: { shape: 'fill', color: palette.germany, opacity: 0.4 } },
-  { layer: 'borders-1938', controller: 'USSR', label: 'Soviet Union', swatch: { shape: 'fill', color: palette.ussr, opacity: 0.3 } },
-  { layer: 'borders-1938', label: 'State border (late 1938)', swatch: { shape: 'line', color: palette.border, width: 1.5 } },
-  { layer: 'territories', controller: 'Germany', label: 'Under German control', swatch: { shape: 'fill', color: palette.germany, opacity: 0.4 } },
-  { layer: 'territories', controller: 'USSR', label: 'Under Soviet control', swatch: { shape: 'fill', color: palette.ussr, opacity: 0.3 } },
-  { layer: 'territories', label: 'Border', swatch: { shape: 'line', color: palette.border, width: 1.5 } },
-  { layer: 'fronts', label: 'Front line (approximate)', swatch: { shape: 'line', color: palette.germany, dash: true, width: 3 } },
-  { layer: 'lines', kind: 'sphere-line', label: 'Secret protocol: limit of spheres of interest', swatch: { shape: 'line', color: palette.sphereLine, dash: true, width: 2.5 } },
-  { layer: 'lines', kind: 'boundary', label: 'German–Soviet boundary, 28 Sep 1939', swatch: { shape: 'line', color: palette.boundary, width: 2.5 } },
-  { layer: 'lines', kind: 'peace-border', label: 'Border after the Moscow Peace, 1940', swatch: { shape: 'line', color: palette.boundary, width: 2.5 } },
-  { layer: 'lines', kind: 'curzon-line', label: 'Curzon line', swatch: { shape: 'line', color: palette.labelMuted, dash: true, width: 2 } },
-  { layer: 'lines', kind: 'fortification-line', label: 'Mannerheim line', swatch: { shape: 'line', color: palette.boundary, dash: true, width: 4 } },
-  { layer: 'places', label: 'City or town', swatch: { shape: 'dot', color: palette.city } },
-  { layer: 'camps', label: 'NKVD special camp', swatch: { shape: 'dot', color: palette.camp, ring: true } },
-  { layer: 'sites', label: 'Execution or burial site', swatch: { shape: 'dot', color: palette.site } },
-  { layer: 'massacres', label: 'NKVD prison massacre, 1941', swatch: { shape: 'dot', color: palette.site } },
-  { layer: 'routes', label: 'Transport to execution (schematic)', swatch: { shape: 'line', color: palette.route, dash: true, width: 2.5 } },
-  { layer: 'deportations', label: 'Deportation route (schematic)', swatch: { shape: 'line', color: palette.deportation, dash: true, width: 2.5 } },
-  { layer: 'destinations', label: 'Deportation destination', swatch: { shape: 'dot', color: palette.deportation } },
-  { layer: 'bases', label: 'Military base', swatch: { shape: 'dot', color: palette.base } },
-  { layer: 'contacts', label: 'NKVD–Gestapo contact', swatch: { shape: 'dot', color: palette.contact } },
-  { layer: 'naval', label: 'Ship route', swatch: { shape: 'line', color: palette.naval, dash: true, width: 2.5 } },
-  { layer: 'trade', label: 'Planned Soviet deliveries to Germany', swatch: { shape: 'line', color: palette.trade, dash: true, width: 3.5 } },
+  { layer: 'borders-1938', controller: 'Germany', label: 'legend.germany', swatch: { shape: 'fill', color: palette.germany, opacity: 0.4 } },
+  { layer: 'borders-1938', controller: 'USSR', label: 'legend.soviet-union', swatch: { shape: 'fill', color: palette.ussr, opacity: 0.3 } },
+  { layer: 'borders-1938', label: 'legend.border-1938', swatch: { shape: 'line', color: palette.border, width: 1.5 } },
+  { layer: 'territories', controller: 'Germany', label: 'legend.german-control', swatch: { shape: 'fill', color: palette.germany, opacity: 0.4 } },
+  { layer: 'territories', controller: 'USSR', label: 'legend.soviet-control', swatch: { shape: 'fill', color: palette.ussr, opacity: 0.3 } },
+  { layer: 'territories', label: 'legend.border', swatch: { shape: 'line', color: palette.border, width: 1.5 } },
+  { layer: 'fronts', label: 'legend.front', swatch: { shape: 'line', color: palette.germany, dash: true, width: 3 } },
+  { layer: 'lines', kind: 'sphere-line', label: 'legend.sphere-line', swatch: { shape: 'line', color: palette.sphereLine, dash: true, width: 2.5 } },
+  { layer: 'lines', kind: 'boundary', label: 'legend.boundary', swatch: { shape: 'line', color: palette.boundary, width: 2.5 } },
+  { layer: 'lines', kind: 'peace-border', label: 'legend.peace-border', swatch: { shape: 'line', color: palette.boundary, width: 2.5 } },
+  { layer: 'lines', kind: 'curzon-line', label: 'legend.curzon-line', swatch: { shape: 'line', color: palette.labelMuted, dash: true, width: 2 } },
+  { layer: 'lines', kind: 'fortification-line', label: 'legend.mannerheim-line', swatch: { shape: 'line', color: palette.boundary, dash: true, width: 4 } },
+  { layer: 'places', label: 'legend.city', swatch: { shape: 'dot', color: palette.city } },
+  { layer: 'camps', label: 'legend.camp', swatch: { shape: 'dot', color: palette.camp, ring: true } },
+  { layer: 'sites', label: 'legend.site', swatch: { shape: 'dot', color: palette.site } },
+  { layer: 'massacres', label: 'legend.massacre', swatch: { shape: 'dot', color: palette.site } },
+  { layer: 'routes', label: 'legend.transport', swatch: { shape: 'line', color: palette.route, dash: true, width: 2.5 } },
+  { layer: 'deportations', label: 'legend.deportation-route', swatch: { shape: 'line', color: palette.deportation, dash: true, width: 2.5 } },
+  { layer: 'destinations', label: 'legend.deportation-destination', swatch: { shape: 'dot', color: palette.deportation } },
+  { layer: 'bases', label: 'legend.base', swatch: { shape: 'dot', color: palette.base } },
+  { layer: 'contacts', label: 'legend.contact', swatch: { shape: 'dot', color: palette.contact } },
+  { layer: 'naval', label: 'legend.ship-route', swatch: { shape: 'line', color: palette.naval, dash: true, width: 2.5 } },
+  { layer: 'trade', label: 'legend.trade', swatch: { shape: 'line', color: palette.trade, dash: true, width: 3.5 } },
 ];
 
 /** What is on the map: per visible layer, the kinds and controllers of features active on the date. */

@@ -26,7 +26,7 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
     version: 8,
     name: 'Atlas 1939',
     // The map's date, set by the controller: labels that change with the date read it.
-    state: { day: { default: 0 }, textScale: { default: 1 } },
+    state: { day: { default: 0 }, textScale: { default: 1 }, lang: { default: 'en' } },
     'font-faces': fonts,
     sources: {
       land: { type: 'geojson', data: data.land },
@@ -64,10 +64,13 @@ export const DATED_LABEL: ExpressionSpecification = [
   ['<', ['global-state', 'day'], ['get', 'd3']], ['get', 'n2'],
   ['get', 'n3'],
 ];
+/** The label in the language shown: the feature's name_<lang> (languages.ts writes them from names.<lang>
+ *  and geodata/i18n/<lang>.names.yaml), else the English label for the map's date. */
+export const LABEL: ExpressionSpecification = ['coalesce', ['get', ['concat', 'name_', ['global-state', 'lang']]], DATED_LABEL];
 /** The second line, in the local script, unless it says the same as the first. */
-const LOCAL_LINE: ExpressionSpecification = ['case', ['all', ['!=', ['get', 'label_local'], ''], ['!=', ['get', 'label_local'], DATED_LABEL]], ['get', 'label_local'], ''];
+const LOCAL_LINE: ExpressionSpecification = ['case', ['all', ['!=', ['get', 'label_local'], ''], ['!=', ['get', 'label_local'], LABEL]], ['get', 'label_local'], ''];
 const labelField = (): ExpressionSpecification => [
-  'format', DATED_LABEL, {},
+  'format', LABEL, {},
   ['case', ['!=', LOCAL_LINE, ''], '\n', ''], {},
   LOCAL_LINE, { 'font-scale': 0.8, 'text-font': ['literal', [FONT.italic]] },
 ];

@@ -14,10 +14,13 @@ export class StoryState {
   /** Reading the story, or exploring the map freely. */
   mode = $state<'story' | 'explore'>('story');
   notices = $state<string[]>([]);
-  /** The language shown (the kiosk's switch sets it; only the story's own language exists today). */
+  /** The language wanted: set it and the app loads that language's story and interface (App.svelte). */
   lang = $state('en');
+  /** The story in the language shown (replaced, step for step, when the language changes). */
+  story = $state.raw<Story>(null as unknown as Story);
 
-  constructor(readonly story: Story) {
+  constructor(story: Story) {
+    this.story = story;
     this.lang = story.lang;
   }
 
