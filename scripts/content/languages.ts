@@ -10,6 +10,7 @@ import type { GeodataResult, SourceEntry } from './geodata.ts';
 import { loadStory } from './story.ts';
 import { parseFigures, parseMonths, readOrNull } from './i18n.ts';
 import { geodataStrings } from '../i18n/geodata-strings.ts';
+import { dayOf, isIsoDate, OPEN_END } from '../../src/time.ts';
 import type { Problem } from './problems.ts';
 import type { MonthForms } from '../../src/i18n/tokens.ts';
 
@@ -20,6 +21,13 @@ export interface Language {
 
 export type { LanguageBundle } from '../../src/i18n/bundle.ts';
 import type { LanguageBundle } from '../../src/i18n/bundle.ts';
+
+/** A map label that changes with the date: [{name}, {name, from}, …] (at most four, dates ascending). */
+const datedNames = z
+  .array(z.strictObject({ name: z.string().min(1), from: z.string().refine(isIsoDate).optional() }))
+  .min(2)
+  .max(4)
+  .refine((l) => !l[0].from && l.slice(1).every((e, i) => e.from && (i === 0 || e.from > l[i].from!)));
 
 const languagesSchema = z
   .array(z.strictObject({ code: z.string().regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code'), name: z.string().min(1) }))
@@ -141,6 +149,7 @@ export function loadLanguages(dirs: { i18n: string; story: string; geodata: stri
   const bundles: Record<string, LanguageBundle> = { [baseLang.code]: { lang: baseLang.code, story: base.story, messages: baseMsgs.messages, geo: {} } };
   const english = geodataStrings(dirs.geodata);
   const names: Record<string, Record<string, string>> = {};
+  const dated: Record<string, Record<string, { name: string; from?: string }[]>> = {};
   for (const { code } of others) {
     const s = loadStory(dirs.story, geo, code, { figures: figures.figures, months, base: base.text });
     problems.push(...s.problems);
@@ -156,10 +165,18 @@ export function loadLanguages(dirs: { i18n: string; story: string; geodata: stri
     const n = yamlMap(readOrNull(dirs.geodata, `i18n/${code}.names.yaml`), namesFile, problems, `the map labels in "${code}"`);
     if (n) {
       names[code] = {};
+      dated[code] = {};
       for (const [id, v] of Object.entries(n)) {
         if (!geo.index[id]) problems.push({ file: namesFile, item: id, message: 'is not a feature id in geodata/' });
-        else if (typeof v !== 'string' || !v.trim()) problems.push({ file: namesFile, item: id, message: 'must be a name' });
-        else names[code][id] = v;
+        else if (typeof v === 'string' && v.trim()) names[code][id] = v;
+        else {
+          const d = datedNames.safeParse(v);
+          if (!d.success) problems.push({ file: namesFile, item: id, message: 'must be a name, or a list of up to four {name, from: YYYY-MM-DD} in date order, the first without "from"' });
+          else {
+            dated[code][id] = d.data;
+            names[code][id] = d.data[0].name;
+          }
+        }
       }
     }
     if (s.story && msgs && g) bundles[code] = { lang: code, story: s.story, messages: msgs.messages, geo: g.geo };
@@ -173,6 +190,13 @@ export function loadLanguages(dirs: { i18n: string; story: string; geodata: stri
         const name = names[code]?.[p.id] ?? p.names?.[code];
         if (!name) continue;
         p[`name_${code}`] = name;
+        // A name that changes with the date: four slots and three change days, as the English label has.
+        const periods = dated[code]?.[p.id];
+        if (periods) {
+          const at = (i: number) => periods[Math.min(i, periods.length - 1)].name;
+          for (let i = 0; i < 4; i++) p[`n${i}_${code}`] = at(i);
+          for (let i = 1; i < 4; i++) p[`d${i}_${code}`] = periods[i]?.from ? dayOf(periods[i].from!) : OPEN_END;
+        }
         const entry = geo.index[p.id];
         if (entry) (entry.labels ??= {})[code] = name;
       }

@@ -64,9 +64,22 @@ export const DATED_LABEL: ExpressionSpecification = [
   ['<', ['global-state', 'day'], ['get', 'd3']], ['get', 'n2'],
   ['get', 'n3'],
 ];
-/** The label in the language shown: the feature's name_<lang> (languages.ts writes them from names.<lang>
- *  and geodata/i18n/<lang>.names.yaml), else the English label for the map's date. */
-export const LABEL: ExpressionSpecification = ['coalesce', ['get', ['concat', 'name_', ['global-state', 'lang']]], DATED_LABEL];
+/** A property of the language shown: name_pl, n0_uk, d1_lt… */
+const inLang = (prefix: string): ExpressionSpecification => ['get', ['concat', prefix, ['global-state', 'lang']]];
+const changeDay = (i: number): ExpressionSpecification => ['to-number', ['coalesce', inLang(`d${i}_`), 1e9]];
+/** The label in the language shown, for the map's date where the language's name changes (n0_<lang>…,
+ *  from geodata/i18n/<lang>.names.yaml), else its one name (name_<lang>), else the English label for the
+ *  map's date. Where a slot is missing the `get` gives null and coalesce moves on. */
+export const LABEL: ExpressionSpecification = [
+  'coalesce',
+  ['case',
+    ['<', ['global-state', 'day'], changeDay(1)], inLang('n0_'),
+    ['<', ['global-state', 'day'], changeDay(2)], inLang('n1_'),
+    ['<', ['global-state', 'day'], changeDay(3)], inLang('n2_'),
+    inLang('n3_')],
+  inLang('name_'),
+  DATED_LABEL,
+];
 /** The second line, in the local script, unless it says the same as the first. */
 const LOCAL_LINE: ExpressionSpecification = ['case', ['all', ['!=', ['get', 'label_local'], ''], ['!=', ['get', 'label_local'], LABEL]], ['get', 'label_local'], ''];
 const labelField = (): ExpressionSpecification => [

@@ -10,6 +10,9 @@ import { loadLanguages } from '../../scripts/content/languages.ts';
 import { formatProblem } from '../../scripts/content/problems.ts';
 import { formatToken, locale } from '../../src/i18n/tokens.ts';
 import { LATIN, LATIN_EXT, CYRILLIC } from '../../src/map/fonts.ts';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { LABEL } from '../../src/map/style.ts';
+import { dayOf } from '../../src/time.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let loaded: ReturnType<typeof loadLanguages>;
@@ -89,5 +92,22 @@ describe('shipped languages', () => {
       const named = geo.layers.places.features.filter((f) => (f.properties as unknown as Record<string, unknown>)[`name_${code}`]);
       expect(named.length, code).toBe(geo.layers.places.features.length);
     }
+  });
+
+  it('changes a label with the date in a language where the name changes, as MapLibre evaluates it', () => {
+    const label = expression.createExpression(LABEL, latest.layout_symbol['text-field'] as never);
+    if (label.result !== 'success') throw new Error(JSON.stringify(label.value));
+    const props = (id: string) => Object.values(geo.layers).flatMap((l) => l.features).find((f) => f.properties.id === id)!.properties as unknown as Record<string, unknown>;
+    const at = (id: string, lang: string, iso: string) => String(label.value.evaluate({ zoom: 5, globalState: { lang, day: dayOf(iso) } } as never, { properties: props(id) } as never));
+    expect(at('gotenhafen', 'uk', '1939-09-01')).toBe('Гдиня');
+    expect(at('gotenhafen', 'uk', '1941-06-22')).toBe('Готенгафен');
+    expect(at('gotenhafen', 'uk', '1949-03-25')).toBe('Гдиня');
+    expect(at('kalinin-nkvd', 'pl', '1940-04-05')).toBe('Kalinin');
+    expect(at('leningrad', 'fi', '1991-12-01')).toBe('Pietari');
+    // One name for all dates in a language: Lwów stays Lwów in Polish while the English label changes.
+    expect(at('lwow', 'pl', '1942-01-01')).toBe('Lwów');
+    expect(at('lwow', 'en', '1942-01-01')).toBe('Lemberg');
+    // A language without a name of its own falls back to the English label for the date.
+    expect(at('lwow', 'xx', '1939-09-01')).toBe('Lwów');
   });
 });
