@@ -7,7 +7,7 @@
  *                from the step before `transports` (app: step `transports`; bare: the same 2.2 s flight and the
  *                same 7 s reveal of the three routes), pooled over 2 runs; also rAF callbacks/s
  *                and the longest frame;
- *   heap         main-thread JS heap after a forced GC, before and after 20 rounds of all steps
+ *   heap         main-thread JS heap after a forced GC, before and after BENCH_CYCLES (default 20) rounds of all steps
  *                (reduced motion: each step jumped to and waited for until fully drawn).
  * Progress goes to stderr; stdout gets one JSON line.
  */
@@ -27,7 +27,7 @@ const VIEWPORT = { width: 1200, height: 800 };
 const FIRST_MAP_RUNS = 3;
 const FPS_WINDOW_MS = 6000;
 const FPS_RUNS = 2;
-const CYCLES = 20;
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 20);
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`bench [${Math.round((Date.now() - t0) / 1000)} s]: ${m}\n`);
 
