@@ -16,6 +16,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { GEODATA, kebab, readShared as read, writeGeodata as write } from './geodata/io.ts';
 import { bases, camps, contacts, destinations, massacres, places, sites } from './geodata/points.ts';
 import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
+import { occupation } from './geodata/occupation.ts';
+import { SOURCES_CHAPTERS } from './geodata/sources-chapters.ts';
 
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
@@ -28,7 +30,7 @@ const extraSources = [
   { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
 ];
 const known = new Set(sources.map((s) => s.key));
-const register = [...sources, ...extraSources.filter((s) => !known.has(s.key))];
+const register = [...sources, ...extraSources.filter((s) => !known.has(s.key)), ...SOURCES_CHAPTERS.filter((s) => !known.has(s.key))];
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
 
 // ---------------------------------------------------------------- borders, late 1938
@@ -83,6 +85,7 @@ const outputs: [string, { features: unknown[] }][] = [
   ['deportations.geojson', deportations()],
   ['naval.geojson', naval()],
   ['trade.geojson', trade()],
+  ['occupation.geojson', occupation()],
 ];
 for (const [file, fc] of outputs) write(file, fc);
 const counts = outputs.map(([file, fc]) => `${fc.features.length} ${file.replace('.geojson', '')}`).join(', ');
