@@ -117,6 +117,46 @@ export const SITES: Site[] = [
     figures: { confined: fig('about 400,000', 'People confined when the ghetto was sealed, 16 Nov 1940', ['engelking2009']) },
     sources: ['engelking2009'],
   },
+  // ---------------------------------------------------------------- after 22 June 1941: the Holocaust by shooting
+  {
+    id: 'ponary', kind: 'killing-site', name: 'Paneriai (Ponary)', short: 'Paneriai',
+    names: { pl: 'Ponary', lv: 'Paneri', uk: 'Понари' },
+    lonlat: [25.1716, 54.6268], precision_m: 1000, position: 'the Paneriai memorial in the forest south-west of Vilnius (about ±1 km)',
+    from: '1941-07-01', from_precision: 'month', to: null,
+    note: 'Forest near Vilnius (Wilno) where a German Security Police unit and Lithuanian auxiliaries shot the Jews of the city and region from July 1941 to 1944, and Poles and Soviet prisoners of war. Position approximate (about ±1 km).',
+    figures: {
+      jews: fig('about 70,000', 'Jews killed here, 1941–1944', ['arad1980', 'sakowicz2005']),
+      total: fig('up to about 100,000', 'All victims killed here, 1941–1944 (estimates)', ['arad1980', 'dieckmann2011']),
+    },
+    sources: ['arad1980', 'sakowicz2005', 'dieckmann2011'],
+  },
+  {
+    id: 'babyn-yar', kind: 'killing-site', name: 'Babyn Yar',
+    names: { pl: 'Babi Jar', lt: 'Babij Jaras', lv: 'Babijara', et: 'Babõn Jar', fi: 'Babi Jar', uk: 'Бабин Яр' },
+    lonlat: [30.4485, 50.4717], precision_m: 500, position: 'the ravine of Babyn Yar on the north-western edge of Kyiv',
+    from: '1941-09-29', to: null,
+    note: 'Ravine on the edge of Kyiv where Sonderkommando 4a of Einsatzgruppe C and two detachments of Police Regiment South shot the Jews of Kyiv on 29–30 Sep 1941. Until 1943 it remained a place of mass shootings of Roma, Soviet prisoners of war, psychiatric patients, Ukrainian nationalists and others.',
+    figures: { sep_1941: fig(33771, 'Jews shot on 29–30 Sep 1941 (Ereignismeldung UdSSR Nr. 101, 2 Oct 1941)', ['em1941', 'berkhoff2004']) },
+    sources: ['em1941', 'berkhoff2004'],
+  },
+  {
+    id: 'kaunas-ninth-fort', kind: 'killing-site', name: 'Ninth Fort, Kaunas', short: 'Ninth Fort',
+    names: { pl: 'IX Fort', lt: 'IX fortas', lv: 'IX forts', et: 'IX fort', fi: 'Yhdeksäs linnake', uk: 'IX форт' },
+    lonlat: [23.8771, 54.9441], precision_m: 500, position: 'the Ninth Fort memorial on the north-western edge of Kaunas',
+    from: '1941-10-01', from_precision: 'month', to: null,
+    note: 'Tsarist fortress outside Kaunas (Kauen), from autumn 1941 the main killing site of the Jews of the Kaunas ghetto and of Jews deported from Germany, Austria and Czechoslovakia. On 29 Oct 1941, after the selection in the ghetto the day before, Einsatzkommando 3 and Lithuanian auxiliaries shot 9,200 people here.',
+    figures: { oct_1941: fig(9200, 'Jews shot on 29 Oct 1941: 2,007 men, 2,920 women, 4,273 children (Jäger report, 1 Dec 1941)', ['jaeger1941']) },
+    sources: ['jaeger1941', 'dieckmann2011'],
+  },
+  {
+    id: 'rumbula', kind: 'killing-site', name: 'Rumbula',
+    names: { uk: 'Румбула' },
+    lonlat: [24.2449, 56.8869], precision_m: 1000, position: 'the Rumbula memorial in the forest south-east of Riga (about ±1 km)',
+    from: '1941-11-30', to: null,
+    note: 'Forest south-east of Riga where German police and Security Police units with the Latvian Arājs Kommando, under the Higher SS and Police Leader Friedrich Jeckeln, shot the Jews of the Riga ghetto on 30 Nov and 8 Dec 1941, and about 1,000 Jews deported from Berlin. Position approximate (about ±1 km).',
+    figures: { victims: fig('about 25,000', 'Jews shot on 30 Nov and 8 Dec 1941', ['ezergailis1996']) },
+    sources: ['ezergailis1996'],
+  },
 ];
 
 export function occupation() {

@@ -7,6 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { loadGeodata } from '../../scripts/content/geodata.ts';
 import { formatProblem } from '../../scripts/content/problems.ts';
 import { occupation } from '../../scripts/geodata/occupation.ts';
@@ -16,7 +17,7 @@ import { layerDef } from '../../src/layers/registry.ts';
 type Props = { id: string; kind: string; from: string; to: string | null; certainty: string; precision_m: number; sources: string[]; figures?: Record<string, { value: number | string; label: string; sources: string[] }> };
 const dir = fileURLToPath(new URL('../../geodata/', import.meta.url));
 const shipped = JSON.parse(readFileSync(`${dir}occupation.geojson`, 'utf8')) as { features: { geometry: { coordinates: [number, number] }; properties: Props }[] };
-const NEW_CHAPTERS = ['german-occupation'];
+const NEW_CHAPTERS = ['german-occupation', 'holocaust-1941'];
 const byId = new Map(shipped.features.map((f) => [f.properties.id, f]));
 
 describe('occupation layer', () => {
@@ -46,6 +47,12 @@ describe('occupation layer', () => {
     expect([p('auschwitz').from, p('auschwitz').figures!.first_transport.value]).toEqual(['1940-06-14', 728]);
     expect([p('lodz-ghetto').from, p('warsaw-ghetto').from]).toEqual(['1940-04-30', '1940-11-16']);
     expect(p('palmiry').figures!.june_1940.value).toBe(358);
+    expect([p('babyn-yar').from, p('babyn-yar').figures!.sep_1941.value]).toEqual(['1941-09-29', 33771]);
+    expect([p('rumbula').from, p('kaunas-ninth-fort').figures!.oct_1941.value]).toEqual(['1941-11-30', 9200]);
+    // The Jäger report's men, women and children add up to its total for 29 Oct 1941, as the story tells it.
+    const figs = parse(readFileSync(fileURLToPath(new URL('../../src/story/figures.yaml', import.meta.url)), 'utf8')) as Record<string, number>;
+    expect(figs['ninth-fort-2'] + figs['ninth-fort-3'] + figs['ninth-fort-4']).toBe(figs['ninth-fort-1']);
+    expect(figs['ninth-fort-1']).toBe(p('kaunas-ninth-fort').figures!.oct_1941.value);
     // A ghetto or camp ends; a killing site stays as a place of memory.
     for (const f of shipped.features) {
       const { kind, from, to } = f.properties;
