@@ -18,6 +18,7 @@ import { bases, camps, contacts, destinations, massacres, places, sites } from '
 import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
 import { occupation } from './geodata/occupation.ts';
 import { SOURCES_CHAPTERS } from './geodata/sources-chapters.ts';
+import { SOURCES_LIVES } from './geodata/sources-lives.ts';
 
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
@@ -30,7 +31,9 @@ const extraSources = [
   { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
 ];
 const known = new Set(sources.map((s) => s.key));
-const register = [...sources, ...extraSources.filter((s) => !known.has(s.key)), ...SOURCES_CHAPTERS.filter((s) => !known.has(s.key))];
+const register = [...sources, ...extraSources.filter((s) => !known.has(s.key))];
+register.push(...SOURCES_CHAPTERS.filter((s) => !known.has(s.key))); // the new chapters' sources (scripts/geodata/sources-chapters.ts)
+register.push(...SOURCES_LIVES.filter((s) => !known.has(s.key)).map((s) => ({ url: null, ...s }))); // the lives' sources (scripts/geodata/sources-lives.ts)
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
 
 // ---------------------------------------------------------------- borders, late 1938

@@ -44,8 +44,8 @@ export const SITES: Site[] = [
     lonlat: [18.1843, 54.6758], precision_m: 500, position: 'the cemetery and memorial in the Piaśnica forest (Wielka Piaśnica)',
     from: '1939-10-01', from_precision: 'month', to: null,
     note: 'Forest near Wejherowo where the SS, German police and the ethnic-German Selbstschutz shot Poles and Kashubians of Pomerania, Jews, and patients of psychiatric hospitals, from late October 1939 to the spring of 1940. In 1944 prisoners from Stutthof were forced to burn the bodies, so the number of victims can only be estimated.',
-    figures: { victims: fig('12,000–14,000', 'Estimated victims, autumn 1939 – spring 1940', ['bojarska2009', 'wardzynska2009']) },
-    sources: ['wardzynska2009', 'bojarska2009'],
+    figures: { victims: fig('12,000–14,000', 'Estimated victims, autumn 1939 – spring 1940', ['bojarska2009', 'wardzynska_2009']) },
+    sources: ['wardzynska_2009', 'bojarska2009'],
   },
   {
     id: 'fordon-valley-of-death', kind: 'killing-site', name: 'Valley of Death, Fordon', short: 'Fordon',
@@ -53,8 +53,8 @@ export const SITES: Site[] = [
     lonlat: [18.1371, 53.1579], precision_m: 500, position: 'the memorial in the Valley of Death (Dolina Śmierci) at Fordon, Bydgoszcz',
     from: '1939-10-01', from_precision: 'month', to: null,
     note: 'Valley near Fordon, now part of Bydgoszcz, where the Selbstschutz and the Einsatzgruppe shot inhabitants of Bydgoszcz (Bromberg) and its surroundings in October and November 1939, most of them Polish and Jewish teachers, officials, priests and community leaders.',
-    figures: { victims: fig('1,200–3,000', 'Estimated victims, autumn 1939', ['wardzynska2009']) },
-    sources: ['wardzynska2009', 'bohler2006'],
+    figures: { victims: fig('1,200–3,000', 'Estimated victims, autumn 1939', ['wardzynska_2009']) },
+    sources: ['wardzynska_2009', 'bohler2006'],
   },
   {
     id: 'collegium-novum', kind: 'arrest-site', name: 'Collegium Novum, Kraków', short: 'Collegium Novum',

@@ -21,7 +21,6 @@ export interface SourceEntry {
 
 export const SOURCES_CHAPTERS: SourceEntry[] = [
   // ---------------------------------------------------------------- German occupation of Poland, 1939–41
-  { key: 'wardzynska2009', type: 'monograph', author: 'Maria Wardzyńska', title: 'Był rok 1939. Operacja niemieckiej policji bezpieczeństwa w Polsce. Intelligenzaktion', publisher: 'Instytut Pamięci Narodowej, Warszawa', year: 2009, url: null },
   { key: 'bojarska2009', type: 'monograph', author: 'Barbara Bojarska', title: 'Piaśnica. Miejsce martyrologii i pamięci. Z badań nad zbrodniami hitlerowskimi na Pomorzu', publisher: 'Wejherowo', year: 2009, url: null, note: 'ISBN 978-83-914705-0-3; estimate of 12,000–14,000 victims' },
   { key: 'bohler2006', type: 'monograph', author: 'Jochen Böhler', title: 'Auftakt zum Vernichtungskrieg. Die Wehrmacht in Polen 1939', publisher: 'Fischer, Frankfurt am Main', year: 2006, url: null },
   { key: 'august1997', type: 'document-edition', editor: 'Jochen August', title: '„Sonderaktion Krakau“. Die Verhaftung der Krakauer Wissenschaftler am 6. November 1939', publisher: 'Hamburger Edition, Hamburg', year: 1997, url: null, note: '183 arrested; 168 taken to Sachsenhausen; twelve died there' },
