@@ -16,6 +16,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { GEODATA, kebab, readShared as read, writeGeodata as write } from './geodata/io.ts';
 import { bases, camps, contacts, destinations, massacres, places, sites } from './geodata/points.ts';
 import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
+import { SOURCES_LIVES } from './geodata/sources-lives.ts';
 
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
@@ -29,6 +30,7 @@ const extraSources = [
 ];
 const known = new Set(sources.map((s) => s.key));
 const register = [...sources, ...extraSources.filter((s) => !known.has(s.key))];
+register.push(...SOURCES_LIVES.filter((s) => !known.has(s.key)).map((s) => ({ url: null, ...s }))); // the lives' sources (scripts/geodata/sources-lives.ts)
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
 
 // ---------------------------------------------------------------- borders, late 1938
