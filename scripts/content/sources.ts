@@ -32,7 +32,7 @@ const entry = z.strictObject({
   work: z.string().min(1).optional(),
   publisher: z.string().min(1).optional(),
   journal: z.string().min(1).optional(),
-  year: z.union([z.number().int().min(1800).max(2100), z.string().regex(/^\d{4}(–\d{4})?$/)]).optional(),
+  year: z.union([z.number().int().min(1800).max(2100), z.string().min(1)]).optional(),
   pages: z.string().min(1).optional(),
   url: z.string().url().nullable(),
   note: z.string().optional(),
