@@ -16,6 +16,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { GEODATA, kebab, readShared as read, writeGeodata as write } from './geodata/io.ts';
 import { bases, camps, contacts, destinations, massacres, places, sites } from './geodata/points.ts';
 import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
+import { SOURCES_CARTO } from './geodata/sources-carto.ts';
 
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
@@ -28,7 +29,7 @@ const extraSources = [
   { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
 ];
 const known = new Set(sources.map((s) => s.key));
-const register = [...sources, ...extraSources.filter((s) => !known.has(s.key))];
+const register = [...sources, ...extraSources.filter((s) => !known.has(s.key)), ...SOURCES_CARTO.filter((s) => !known.has(s.key)).map((s) => ({ url: null, ...s }))];
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
 
 // ---------------------------------------------------------------- borders, late 1938
