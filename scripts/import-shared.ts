@@ -17,6 +17,7 @@ import { GEODATA, kebab, readShared as read, writeGeodata as write } from './geo
 import { bases, camps, contacts, destinations, massacres, places, sites } from './geodata/points.ts';
 import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
 import { SOURCES_CARTO } from './geodata/sources-carto.ts';
+import { SOURCES_LIVES } from './geodata/sources-lives.ts';
 
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
@@ -29,7 +30,9 @@ const extraSources = [
   { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
 ];
 const known = new Set(sources.map((s) => s.key));
-const register = [...sources, ...extraSources.filter((s) => !known.has(s.key)), ...SOURCES_CARTO.filter((s) => !known.has(s.key)).map((s) => ({ url: null, ...s }))];
+const register = [...sources, ...extraSources.filter((s) => !known.has(s.key))];
+register.push(...SOURCES_LIVES.filter((s) => !known.has(s.key)).map((s) => ({ url: null, ...s }))); // the lives' sources (scripts/geodata/sources-lives.ts)
+register.push(...SOURCES_CARTO.filter((s) => !known.has(s.key)).map((s) => ({ url: null, ...s }))); // sea routes, basemap, labels (scripts/geodata/sources-carto.ts)
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
 
 // ---------------------------------------------------------------- borders, late 1938
