@@ -20,6 +20,7 @@ import { citation, curate } from './geodata/sources.ts';
 import { checkRegister } from './content/sources.ts';
 import { occupation } from './geodata/occupation.ts';
 import { SOURCES_CHAPTERS } from './geodata/sources-chapters.ts';
+import { SOURCES_CARTO } from './geodata/sources-carto.ts';
 import { SOURCES_LIVES } from './geodata/sources-lives.ts';
 
 // ---------------------------------------------------------------- sources register
@@ -38,6 +39,7 @@ const known = new Set(sources.map((s) => s.key));
 const register = [...curate([...sources, ...extraSources.filter((s) => !known.has(s.key))])];
 register.push(...SOURCES_CHAPTERS.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }))); // the new chapters' sources (scripts/geodata/sources-chapters.ts)
 register.push(...SOURCES_LIVES.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }))); // the lives' sources (scripts/geodata/sources-lives.ts)
+register.push(...SOURCES_CARTO.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }))); // sea routes, basemap, labels (scripts/geodata/sources-carto.ts)
 const problems = checkRegister(register).problems;
 if (problems.length) throw new Error(`sources register:\n${problems.map((p) => `  ${p.item ?? ''} ${p.field ?? ''}: ${p.message}`).join('\n')}`);
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');
