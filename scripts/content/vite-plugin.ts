@@ -6,7 +6,8 @@
  *   virtual:i18n/<lang>      one language: its story, interface messages and geodata texts (own chunk)
  *   virtual:geodata          feature index, layer boxes, and one lazy loader per layer
  *   virtual:geodata/<layer>  one derived layer (its own chunk: loaded when a step first needs it)
- *   virtual:basemap          Natural Earth land, lakes, rivers, coastlines, graticule
+ *   virtual:basemap          Natural Earth land, lakes, rivers, coastlines, graticule; area and water
+ *                            labels (geodata/labels.yaml, scripts/content/labels.ts)
  *   virtual:lives            the lives' index (picker), the story steps each life crosses, their
  *                            sources, and one lazy loader per life
  *   virtual:lives/<id>       one life with its stations (its own chunk: loaded when picked)
@@ -17,6 +18,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { loadGeodata } from './geodata.ts';
 import { loadLanguages } from './languages.ts';
 import { buildBasemap } from './basemap.ts';
+import { loadLabels } from './labels.ts';
 import { ContentError } from './problems.ts';
 import { loadLives, crossings } from './lives.ts';
 import { SOURCES_LIVES } from '../geodata/sources-lives.ts';
@@ -39,7 +41,9 @@ export function loadContent() {
   if (problems.length) throw new ContentError(problems);
   const story = bundles[languages[0].code].story;
   const lives = loadLivesContent(geo, languages.map((l) => l.code), story.steps);
-  return { geo, languages, bundles, story, lives };
+  const labels = loadLabels(GEODATA, languages.map((l) => l.code));
+  if (labels.problems.length) throw new ContentError(labels.problems);
+  return { geo, languages, bundles, story, lives, labels };
 }
 
 /** The lives, checked against the geodata, the languages and the sources register. */
@@ -110,7 +114,10 @@ export function contentPlugin(): Plugin {
         if (!b) this.error(`virtual:${name}: no such language`);
         return `export default ${JSON.stringify(b)};`;
       }
-      if (name === 'basemap') return `export default ${JSON.stringify((basemap ??= buildBasemap()))};`;
+      if (name === 'basemap') {
+        const { labels } = get();
+        return `export default ${JSON.stringify({ ...(basemap ??= buildBasemap()), areaLabels: labels.areas, waterLabels: labels.water })};`;
+      }
       if (name === 'geodata') {
         const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
         return [

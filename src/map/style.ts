@@ -6,6 +6,7 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification, F
 import type { FeatureCollection } from 'geojson';
 import palette from '../../styles/map-palette.json';
 import { fontFaces, FONT } from './fonts.ts';
+import { labelLayers, labelSources } from './labels.ts';
 
 export interface BasemapData {
   land: FeatureCollection;
@@ -13,6 +14,9 @@ export interface BasemapData {
   rivers: FeatureCollection;
   coastlines: FeatureCollection;
   graticule: FeatureCollection;
+  /** Area and water labels (src/map/labels.ts), built from geodata/labels.yaml. */
+  areaLabels?: FeatureCollection;
+  waterLabels?: FeatureCollection;
 }
 
 export const ATTRIBUTION =
@@ -34,6 +38,7 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
       rivers: { type: 'geojson', data: data.rivers },
       coast: { type: 'geojson', data: data.coastlines },
       graticule: { type: 'geojson', data: data.graticule },
+      ...labelSources(data.areaLabels, data.waterLabels),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
@@ -43,6 +48,7 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
       { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.6] } },
       { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lake, 'fill-outline-color': palette.coast } },
       { id: 'coast', type: 'line', source: 'coast', paint: { 'line-color': palette.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2] } },
+      ...labelLayers({ areas: !!data.areaLabels, water: !!data.waterLabels }),
     ],
   };
 }
