@@ -110,8 +110,8 @@ type Wave = WaveRef & {
 type DepRoute = { id: string; wave: string; name: string; vertices: Vertex[]; from_fact?: string; figures?: Record<string, Fig>; sources?: string[]; note?: string };
 
 const polishTotal = fig('about 315,000–340,000', 'Polish citizens deported in the four waves of 1940–41 (NKVD records; Beria reported 316,784 in exile in Aug 1941)', ['zapalec', 'pap_deport', 'kresysib_1941'],
-  'Seed text B: 1,500,000 Poles deported, 270,000 of whom died. IPN and Polish estimates of 0.8–1 million and more cover all forms of removal (deportees, arrestees, prisoners of war, conscripts, labour recruits); there is no basis for 1.5 million deportees.');
-const serov = 'The procedure followed the undated "Serov Instructions" (written Feb–Jun 1941). Seed text B calls it "Order No. 001223" of 11 Oct 1939, an NKVD order on the registration of "anti-Soviet elements".';
+  '"an estimated 1,500,000 Poles were deported, and within two years 270,000 were dead" (a figure of wartime Polish estimates, superseded by the NKVD records)');
+const serov = 'The procedure followed the undated "Serov Instructions" (written Feb–Jun 1941). Popular accounts call it "Order No. 001223" of 11 Oct 1939, an NKVD order on the registration of "anti-Soviet elements".';
 
 export const WAVES: Wave[] = [
   {
@@ -212,11 +212,11 @@ const DEPORTATIONS: DepRoute[] = [
   {
     id: 'deportation-1941-06-estonia', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Estonia: Tallinn → Leningrad → Kirov → Novosibirsk',
     vertices: sharedVertices('dep_jun1941_estonia'), from_fact: 'dep_jun1941_estonia',
-    sources: ['estonica_june', 'heinar'],
+    sources: ['estonica_june', 'eic2006', 'heinar'],
     note: 'Families mainly to Kirov and Novosibirsk oblasts (weak source for the destinations); some trains may have left via Tartu or Valga and Pskov.',
     figures: {
-      deported: fig('about 10,000', 'Deported from Estonia', ['estonica_june']),
-      plan: fig(14471, 'Planned', ['estonica_june']),
+      deported: fig('about 10,000', 'Deported from Estonia', ['estonica_june', 'eic2006']),
+      plan: fig(14471, 'Planned', ['estonica_june', 'eic2006']),
     },
   },
   {
@@ -237,7 +237,7 @@ const DEPORTATIONS: DepRoute[] = [
     note: 'Naujoji Vilnia was the last large stop in Lithuania. Families mostly to Altai krai, also Komi, Novosibirsk and Kazakhstan; men to Kraslag and Vorkutlag.',
     figures: {
       deported: fig('about 16,200–17,500', 'Deported from Lithuania, 14–18 Jun 1941', ['komisija_lt', 'lt_16246'],
-        'Seed text B: 30,455 deported on 14–15 Jun 1941. The seed\'s figure roughly doubles the archival count; older totals mixed deportees with arrestees.'),
+        '"30,455 members of the Lithuanian intelligentsia" were deported in the night of 14–15 June 1941 (older totals mixed deportees with people arrested)'),
       breakdown: fig('16,246 = 3,915 men sent to camps + 12,331 family members', 'One summary of Lithuanian research (weak secondary source; to be checked against the Genocide and Resistance Research Centre)', ['lt_16246']),
     },
   },
@@ -248,7 +248,7 @@ const DEPORTATIONS: DepRoute[] = [
     note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the fact sheet\'s junctions (as the Estonian route of 1941, continued to Irkutsk).',
     figures: {
       deported: fig(20173, 'Deported from Estonia (MVD, Kruglov report)', ['kruglov1949'],
-        'Seed text B: 70,000 deported on 24–27 Mar 1949. The operation ran 25–28 Mar; even the plan for all three republics was 87,000 (22,500 from Estonia). The seed\'s figure has no documentary basis.'),
+        '"On March 24-27, 1949, 70,000 more persons were deported" from Estonia (the operation ran 25–28 March; the plan for all three republics was 87,000, for Estonia 22,500)'),
       estonian_research: fig('about 20,700 (ERR: over 20,000)', 'Deported from Estonia (Estonian research)', ['err_1949']),
       plan: fig(22500, 'Planned from Estonia (decree 390-138ss)', ['rahitamm_journey']),
       trains: fig(19, 'Trains from Estonia', ['rahitamm_arrival']),
@@ -269,7 +269,7 @@ const DEPORTATIONS: DepRoute[] = [
     sources: ['lt_dep_wiki'],
     note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the fact sheet\'s junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
     figures: {
-      deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], 'Seed text B: 60,000 deported from Lithuania in March 1949.'),
+      deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], '60,000 people deported from Lithuania in March 1949'),
     },
   },
 ];
@@ -406,9 +406,9 @@ export function naval() {
     nsr_miles: fig(3300, 'Nautical miles on the Northern Sea Route', ['komet_armstrong', 'komet_tenika']),
     fee: fig('850,000 roubles', 'Fee agreed for the Soviet icebreaker escort (Armstrong; other sources give 950,000 RM)', ['komet_armstrong']),
     tonnage: fig('about 42,000 GRT', 'Shipping sunk or captured by Komet on her whole cruise to Nov 1941 (7 ships sunk, 2 of them jointly with Orion, and 1 captured)', ['komet_bismarck', 'komet_deru'],
-      'Seed text B: Schiff 45 sank 64,000 tons of Allied shipping.'),
+      '"Schiff 45" "sank and captured 64,000 tons of allied shipping"'),
   };
-  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the merchant "Danau"; Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she left by the Bering Strait in early September (5 Sep is commonly given, not verified). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
+  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the German merchant ship Donau (off Norway she had posed as the Soviet icebreaker Semyon Dezhnev); Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she left by the Bering Strait in early September (5 Sep is commonly given, not verified). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
   const kometSources = [...srcKeys(komet), 'komet_bismarck', 'komet_deru'];
   const split = `The route crosses the 180th meridian: it is split there into two lines (lat ${lat}°), the date of the crossing (${crossing}) interpolated by distance between Matochkin Shar (14 Aug) and the Bering Strait (5 Sep).`;
 
@@ -455,51 +455,56 @@ export function naval() {
 }
 
 // ---------------------------------------------------------------- planned trade flows, Commercial Agreement of 11 Feb 1940
-type Flow = { id: string; commodity: string; origin: string; vertices: Vertex[]; crossing: 'brest' | 'przemysl'; planned: Fig; frus?: Fig; note: string };
+type Flow = { id: string; commodity: string; origin: string; vertices: Vertex[]; crossing: 'brest' | 'przemysl'; planned: Fig; frus?: Fig; delivered?: Fig; note: string };
+/** Delivered quantities over both agreements, Feb 1940 to 22 Jun 1941 (Ericson 1999, appendix tables). */
+const DELIVERED = 'Delivered to Germany, Feb 1940 – Jun 1941, tonnes (Ericson 1999)';
 const schnurre = (t: number, what: string, seed?: string) =>
   fig(t, `Planned delivery in the first 12 months, tonnes: ${what} (Schnurre memorandum, 26 Feb 1940)`, ['schnurre'],
-    seed ? `Seed text B lists ${seed} among the Soviet deliveries; the figure is the planned first-year quantity, not an audited delivery (actual deliveries are not established in the sources used).` : undefined);
+    seed);
 const FLOWS: Flow[] = [
   {
     id: 'trade-1940-grain', commodity: 'feed grain and legumes', origin: 'Ukraine (point: Kyiv)', vertices: ['kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(1000000, 'feed grain and legumes', '1,000,000 t of grain "for cattle"'),
+    planned: schnurre(1000000, 'feed grain and legumes', '"Provision was made for the supply from Russia of a million tons of grain for cattle, 900,000 tons of mineral oil" and other raw materials'),
+    delivered: fig('about 1.5 million', DELIVERED, ['ericson1999']),
     frus: fig(800000, 'FRUS report variant: fodder, tonnes', ['frus1940_583']),
     note: 'Origin: the Ukrainian grain belt, represented by Kyiv.',
   },
   {
     id: 'trade-1940-mineral-oil', commodity: 'mineral oil', origin: 'Caucasus oilfields (point: Baku, 40.41° N, 49.87° E)', vertices: [[49.87, 40.41], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(900000, 'mineral oil', '900,000 t of mineral oil'),
+    planned: schnurre(900000, 'mineral oil'),
+    delivered: fig('about 0.9 million', DELIVERED, ['ericson1999']),
     note: 'Origin: the Baku oilfields as the main Soviet source; the Baku point is not from the fact sheet.',
   },
   {
     id: 'trade-1940-cotton', commodity: 'cotton', origin: 'Central Asia (point: Tashkent, 41.30° N, 69.24° E)', vertices: [[69.24, 41.3], 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
-    planned: schnurre(100000, 'cotton (about)', '100,000 t of cotton'),
+    planned: schnurre(100000, 'cotton (about)'),
     note: 'Origin: the Central Asian cotton lands, represented by Tashkent (not from the fact sheet).',
   },
   {
     id: 'trade-1940-phosphates', commodity: 'phosphates', origin: 'Kola peninsula apatite (point: Khibiny, 67.61° N, 33.67° E)', vertices: [[33.67, 67.61], 'leningrad', 'minsk', 'brest'], crossing: 'brest',
-    planned: schnurre(500000, 'phosphates', '500,000 t of phosphates'),
+    planned: schnurre(500000, 'phosphates'),
     frus: fig(500000, 'FRUS report variant: apatite, tonnes', ['frus1940_583']),
     note: 'Origin: the Khibiny apatite mines of the Kola peninsula (point not from the fact sheet); some may have gone by sea.',
   },
   {
     id: 'trade-1940-chrome-ore', commodity: 'chrome ore', origin: 'Aktyubinsk region (Donskoye chromite field)', vertices: ['aktobe', 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
-    planned: schnurre(100000, 'chrome ore', '100,000 t of chrome ore'),
+    planned: schnurre(100000, 'chrome ore'),
     note: 'Origin: the chromite field near Aktyubinsk, represented by the town; the Urals are another possible source.',
   },
   {
     id: 'trade-1940-iron-ore', commodity: 'iron ore', origin: 'Krivoy Rog (point: 47.91° N, 33.39° E)', vertices: [[33.39, 47.91], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(500000, 'iron ore', '500,000 t of iron ore'),
+    planned: schnurre(500000, 'iron ore'),
     note: 'Origin: the Krivoy Rog iron-ore basin (point not from the fact sheet).',
   },
   {
     id: 'trade-1940-scrap-and-pig-iron', commodity: 'scrap and pig iron', origin: 'Dnieper–Donbas industry (point: Dnepropetrovsk, 48.46° N, 35.05° E)', vertices: [[35.05, 48.46], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(300000, 'scrap and pig iron', '300,000 t of scrap and pig iron'),
+    planned: schnurre(300000, 'scrap and pig iron'),
     note: 'Origin: the Ukrainian iron and steel works, represented by Dnepropetrovsk (point not from the fact sheet).',
   },
   {
     id: 'trade-1940-manganese-ore', commodity: 'manganese ore', origin: 'Nikopol (point: 47.57° N, 34.40° E)', vertices: [[34.4, 47.57], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
     planned: fig(300000, 'Planned delivery, tonnes: manganese ore (FRUS report only; not in the Schnurre memorandum)', ['frus1940_583']),
+    delivered: fig('about 140,000', DELIVERED, ['ericson1999']),
     note: 'Only the FRUS report lists manganese ore. Origin: the Nikopol manganese field (point not from the fact sheet); Chiatura in Georgia is another possible source.',
   },
   {
@@ -519,8 +524,8 @@ export function trade() {
       commodity: f.commodity, planned: true, origin: f.origin, crossing: kebab(f.crossing), destination: 'berlin',
       waypoints: ids(vertices), from: '1940-02-11', to: '1941-02-11', certainty: 'reconstruction',
       note: `${f.note} Quantities are the planned first-year deliveries under the German–Soviet Commercial Agreement of 11 Feb 1940, not deliveries made. The line is a reconstruction: a plausible origin region, the rail crossing of the German–Soviet boundary at ${f.crossing === 'brest' ? 'Brest-Litovsk' : 'Przemyśl'} (gauge change) and Berlin for Germany; the sources used do not document the routes or how traffic was split between crossings. Shown for the first 12 months of the agreement.`,
-      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), value_first_year: value },
-      sources: [...new Set(['agreement1940', 'agreement1940_wiki', 'schnurre', ...(f.frus || f.id.endsWith('manganese-ore') ? ['frus1940_583'] : [])])],
+      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), ...(f.delivered ? { delivered: f.delivered } : {}), value_first_year: value },
+      sources: [...new Set(['agreement1940', 'agreement1940_wiki', 'schnurre', ...(f.frus || f.id.endsWith('manganese-ore') ? ['frus1940_583'] : []), ...(f.delivered ? ['ericson1999'] : [])])],
     });
   }));
 }
