@@ -11,6 +11,7 @@
 import { distance } from '@turf/turf';
 import { kebab, place, readShared, srcKeys } from './io.ts';
 import { dayAfter, fig, monthAfter, type Fig, type WaveRef } from './points.ts';
+import { nearestSea, seaTrack } from './sea.ts';
 
 type Vertex = string | [number, number];
 type SharedRoute = {
@@ -299,26 +300,104 @@ export function deportations() {
 }
 
 // ---------------------------------------------------------------- naval help: Bremen, City of Flint, Komet
-/** Latitude where the straight lon/lat segment a→b meets the antimeridian (a east of 170°E, b west of 170°W). */
-function antimeridianLat(a: [number, number], b: [number, number]) {
-  const bx = b[0] + 360;
-  return Math.round((a[1] + ((180 - a[0]) / (bx - a[0])) * (b[1] - a[1])) * 1000) / 1000;
-}
 const pathKm = (vs: [number, number][]) => vs.slice(1).reduce((s, v, i) => s + distance(vs[i], v), 0);
 
+// Sea tracks (scripts/geodata/sea.ts): the legs between the listed vertices go at sea around Natural
+// Earth 1:10m land. Fjords and straits narrower than the router's grid are traced once, on a fine grid,
+// between their mouths, and stand in for the place on the line.
+type P = [number, number];
+const FINE = { cellKm: 0.25, erode: 0, clearKm: 0, marginDeg: 0.3, ports: [] };
+let channels: Record<string, P[]> | null = null;
+function channel(id: string): P[] | undefined {
+  channels ??= {
+    // From Murmansk down the Kola Bay to its mouth (69.5° N, 33.75° E).
+    murmansk: seaTrack([coord('murmansk'), [33.75, 69.5]], FINE) as P[],
+    // Through the strait from the Barents Sea (73.31° N, 54.2° E) to the Kara Sea (73.24° N, 56.7° E).
+    matochkin_shar: seaTrack([[54.2, 73.31], [56.7, 73.24]], FINE) as P[],
+    // From Tromsø north through the sounds to the open sea (70.3° N, 19.5° E).
+    tromso: seaTrack([[18.96, 69.65], [19.5, 70.3]], FINE) as P[],
+    // Bremerhaven up the Weser estuary to the German Bight (54.0° N, 7.9° E).
+    bremerhaven: seaTrack([[8.58, 53.54], [7.9, 54.0]], FINE) as P[],
+  };
+  return channels[id];
+}
+
+/** Ports reached up a fjord or river (traced from the port to the mouth): a route in the middle goes in and out. */
+const PORTS = new Set(['murmansk', 'tromso', 'bremerhaven']);
+const EXTRA: Record<string, P> = { tromso: [18.96, 69.65], bremerhaven: [8.58, 53.54] };
+
+/**
+ * The drawn coordinates of a sea route: channels in place of their places (a port's reversed when
+ * the route arrives by it), named sea waypoints that fall on the land of the 1:10m coast moved to the
+ * nearest sea, then sea tracks between the vertices. `unwrap` shifts western longitudes by 360° so a
+ * route across the 180th meridian is tracked as one line.
+ */
+function seaCoords(vs: (Vertex | 'tromso' | 'bremerhaven')[], unwrap = false): P[] {
+  const pts: P[] = [];
+  const fixed = new Set<number>();
+  /** Push a channel, its legs kept as traced; `joined`: its first point is the last one pushed. */
+  const add = (ch: P[], joined = false) => {
+    const base = pts.length - (joined ? 1 : 0);
+    for (let k = 0; k < ch.length - 1; k++) fixed.add(base + k);
+    pts.push(...(joined ? ch.slice(1) : ch));
+  };
+  vs.forEach((v, i) => {
+    const c = typeof v === 'string' && EXTRA[v] ? EXTRA[v] : coord(v as Vertex);
+    const ch = typeof v === 'string' ? channel(v) : undefined;
+    const first = i === 0;
+    const last = i === vs.length - 1;
+    if (!ch) return void pts.push(first || last || typeof v !== 'string' ? c : (nearestSea(c) as P));
+    if (PORTS.has(v as string)) {
+      if (!first) add([...ch].reverse());
+      if (!last) add(ch, !first);
+      return;
+    }
+    // A strait on the way is passed from the side the route comes from.
+    const prev = pts[pts.length - 1];
+    add(distance(ch[0], prev) <= distance(ch[ch.length - 1], prev) ? ch : [...ch].reverse());
+  });
+  const shifted = unwrap ? pts.map(([x, y]) => [x < 0 ? x + 360 : x, y] as P) : pts;
+  const ports = [shifted[0], shifted[shifted.length - 1]];
+  return seaTrack(shifted, { ports, fixed }).map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4] as P);
+}
+/**
+ * Bremen, New York → Murmansk: the fact sheet's vertices, with sea points added by this project off
+ * New York (the Narrows, Lower Bay, Ambrose Channel), south of Nantucket and south-east of Cape Race, so the line does not
+ * cross Long Island, Nova Scotia and Newfoundland, and through the Denmark Strait: the fact sheet
+ * puts her north of Iceland, and her cook's account (Time, 23 Oct 1939) has her warned off the
+ * Iceland–Britain gap and sailing "between Iceland and Spitsbergen".
+ */
+function bremenOut(): Vertex[] {
+  const [ny, atlantic, northIceland, northCape, murmansk] = sharedVertices('bremen_route');
+  if (murmansk !== 'murmansk') throw new Error('bremen_route: expected 5 vertices ending at Murmansk');
+  return [ny, [-74.04, 40.6], [-73.95, 40.48], [-73.8, 40.45], [-69.5, 40.3], [-50.5, 45.3], atlantic, [-30, 63.5], [-26, 66.6], [-19, 67.3], northIceland, northCape, murmansk];
+}
+const seaLine = (vs: Parameters<typeof seaCoords>[0]) => ({ type: 'LineString' as const, coordinates: seaCoords(vs) });
+
+// How the sea tracks are drawn, the points added and why Pevek is left out: geodata/README.md
+// ("Naval routes"); the visitor-facing notes and their translations are unchanged.
 export function naval() {
   const komet = sharedRoute('komet_route');
-  const all = sharedVertices('komet_route');
-  const cut = all.findIndex((v, i) => i > 0 && coord(all[i - 1])[0] > 170 && coord(v)[0] < -170);
+  // The fact sheet's Pevek (Chaun Bay) is a schematic waypoint for the Kaganovich's sector: no source
+  // used puts Komet into Chaun Bay, so the line passes offshore instead of turning into the bay.
+  const all = sharedVertices('komet_route').filter((v) => v !== 'pevek_chaun');
+  // The whole track, unwrapped east of 180°, split where it crosses the 180th meridian.
+  const track = seaCoords(all, true);
+  const cut = track.findIndex((v, i) => i > 0 && track[i - 1][0] < 180 && v[0] >= 180);
   if (cut < 0) throw new Error('Komet route: no antimeridian crossing found');
-  const lat = antimeridianLat(coord(all[cut - 1]), coord(all[cut]));
-  const west: Vertex[] = [...all.slice(0, cut), [180, lat]];
-  const east: Vertex[] = [[-180, lat], ...all.slice(cut)];
-  // Date of the crossing: interpolated by distance between Matochkin Shar (entered ~14 Aug 1940) and the
-  // Bering Strait (exit, commonly 5 Sep 1940).
-  const ms = all.indexOf('matochkin_shar');
-  const toCross = pathKm([...all.slice(ms, cut).map(coord), [180, lat]]);
-  const fromCross = pathKm([[-180, lat], ...all.slice(cut).map(coord)]);
+  const [a, b] = [track[cut - 1], track[cut]];
+  const lat = Math.round((a[1] + ((180 - a[0]) / (b[0] - a[0])) * (b[1] - a[1])) * 1000) / 1000;
+  const westTrack: P[] = [...track.slice(0, cut), [180, lat]];
+  const eastTrack: P[] = [[-180, lat], ...track.slice(cut).map(([x, y]) => [Math.round((x - 360) * 1000) / 1000, y] as P)];
+  const cutV = all.findIndex((v, i) => i > 0 && coord(all[i - 1])[0] > 170 && coord(v)[0] < -170);
+  const west: Vertex[] = all.slice(0, cutV);
+  const east: Vertex[] = all.slice(cutV);
+  // Date of the crossing: interpolated by distance along the track between Matochkin Shar (entered
+  // ~14 Aug 1940) and the Bering Strait (exit, commonly 5 Sep 1940).
+  const msAt = coord('matochkin_shar');
+  const ms = track.reduce((best, v, i) => (distance(v, msAt) < distance(track[best], msAt) ? i : best), 0);
+  const toCross = pathKm([...track.slice(ms, cut), [180, lat]]);
+  const fromCross = pathKm([[180, lat], ...track.slice(cut)]);
   const d0 = Date.parse('1940-08-14T00:00:00Z');
   const d1 = Date.parse('1940-09-05T00:00:00Z');
   const crossing = new Date(d0 + Math.round(((d1 - d0) / 86_400_000) * (toCross / (toCross + fromCross))) * 86_400_000).toISOString().slice(0, 10);
@@ -335,39 +414,43 @@ export function naval() {
 
   const bremen = sharedRoute('bremen_route');
   const features = [
-    feature(line(sharedVertices('bremen_route')), {
+    feature(seaLine(bremenOut()), {
       id: 'bremen-to-murmansk', kind: 'naval-route', name: 'Liner Bremen: New York → Murmansk', ship: 'Bremen',
       ...period('1939-08-30/1939-09-06'), certainty: 'reconstruction',
       note: 'The North German Lloyd liner left New York without passengers on 30 Aug 1939 and reached Murmansk on 6 Sep, where she sheltered until 10 Dec 1939. Approximate far-northern track (vertices off New York, in mid-Atlantic, north of Iceland and off the North Cape are estimates).',
       figures: { in_murmansk: fig('6 Sep – 10 Dec 1939', 'In Murmansk', ['bremen', 'bremen_ws']) },
       sources: srcKeys(bremen),
     }),
-    feature(line(['murmansk', [25.8, 71.3], [12.0, 68.5], [9.0, 65.0], [4.5, 60.4], [6.0, 57.0], [7.8, 54.3], [8.58, 53.54]]), {
+    feature(seaLine(['murmansk', [25.8, 71.3], [12.0, 68.5], [9.0, 65.0], [4.5, 60.4], [6.0, 57.0], [7.8, 54.3], 'bremerhaven']), {
       id: 'bremen-from-murmansk', kind: 'naval-route', name: 'Liner Bremen: Murmansk → Bremerhaven', ship: 'Bremen',
       ...period('1939-12-10/1939-12-13'), certainty: 'reconstruction',
       note: 'Left Murmansk on 10 Dec 1939 and reached Bremerhaven on 13 Dec. The track along the Norwegian coast is schematic, and the Bremerhaven point (53.54° N, 8.58° E) is not from the fact sheet.',
       sources: srcKeys(bremen),
     }),
-    feature(line([[-42, 46], [-28, 62], [-10, 67.5], [15, 70.2], [18.96, 69.65], [25.8, 71.3], 'murmansk']), {
+    feature(seaLine([[-42, 46], [-28, 62], [-10, 67.5], [15, 70.2], 'tromso', [25.8, 71.3], 'murmansk']), {
       id: 'city-of-flint-to-murmansk', kind: 'naval-route', name: 'City of Flint, as a German prize: mid-Atlantic → Tromsø → Murmansk', ship: 'City of Flint',
       ...period('1939-10-09/1939-10-23'), certainty: 'reconstruction',
       note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the fact sheet.',
       figures: { arrived_murmansk: fig('23 Oct 1939', 'Arrived in Murmansk', ['cityofflint']), released: fig('3 Nov 1939', 'Freed by Norway at Haugesund', ['cityofflint', 'cityofflint2']) },
       sources: ['cityofflint', 'cityofflint2'],
     }),
-    feature(line(west), {
+    feature({ type: 'LineString', coordinates: westTrack }, {
       id: 'komet-northern-sea-route-west', kind: 'naval-route', name: 'Raider Komet: Gotenhafen → Northern Sea Route → 180th meridian', ship: 'Komet (Schiff 45)',
       from: '1940-07-03', to: crossing, part: 1, parts: 2, continued_by: 'komet-northern-sea-route-east',
       waypoints: ids(west), certainty: 'reconstruction', note: `${kometNote} ${split}`,
       figures: kometFigures, sources: kometSources,
     }),
-    feature(line(east), {
+    feature({ type: 'LineString', coordinates: eastTrack }, {
       id: 'komet-northern-sea-route-east', kind: 'naval-route', name: 'Raider Komet: 180th meridian → Bering Strait', ship: 'Komet (Schiff 45)',
       from: crossing, to: '1940-09-06', part: 2, parts: 2, continues: 'komet-northern-sea-route-west',
       waypoints: ids(east), certainty: 'reconstruction', note: `${kometNote} ${split}`,
       figures: kometFigures, sources: kometSources,
     }),
   ];
+  for (const f of features) {
+    const p = f.properties as { id: string; sources: string[] };
+    if (p.id === 'bremen-to-murmansk') p.sources = [...new Set([...p.sources, 'time_1939_bremen'])];
+  }
   return fc('naval', features);
 }
 
