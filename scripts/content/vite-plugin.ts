@@ -127,7 +127,10 @@ export function contentPlugin(): Plugin {
         const { labels } = get();
         const a = getArchive();
         if (!serving) this.emitFile({ type: 'asset', fileName: a.file, source: a.buf });
-        return `export default ${JSON.stringify({ tiles: `./${a.file}`, areaLabels: labels.areas, waterLabels: labels.water })};`;
+        // Resolved against this chunk (assets/), not the page: the bench's bare page lives elsewhere.
+        // (Through a variable, so Vite does not try to resolve the emitted file as a source asset.)
+        const file = JSON.stringify(`./${a.file.split('/').pop()}`);
+        return `const here = import.meta.url;\nexport default { tiles: new URL(${file}, here).href, ...${JSON.stringify({ areaLabels: labels.areas, waterLabels: labels.water })} };`;
       }
       if (name === 'geodata') {
         const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
@@ -146,7 +149,7 @@ export function contentPlugin(): Plugin {
       // The basemap archive with HTTP byte ranges, as a static server gives it in production.
       server.middlewares.use((req, res, next) => {
         const a = getArchive();
-        if (!req.url?.split('?')[0].endsWith(a.file)) return next();
+        if (!req.url?.split('?')[0].endsWith(`/${a.file.split('/').pop()}`)) return next();
         const m = /bytes=(\d+)-(\d*)/.exec(String(req.headers.range ?? ''));
         const start = m ? Number(m[1]) : 0;
         const end = m && m[2] ? Math.min(Number(m[2]), a.buf.length - 1) : a.buf.length - 1;
