@@ -6,6 +6,7 @@
  */
 
 import { count, nameSome, pushCapped } from './cap.ts';
+import { readMode } from '../config.ts';
 
 export interface KioskPacing {
   /** Reading speed for the attract loop, standing in a hall (words per minute). */
@@ -273,5 +274,5 @@ export function parseKioskParams(search: string, known: KnownContent, base: Kios
 
 /** Whether the address asks for kiosk mode (`?mode=kiosk`). */
 export function isKioskUrl(search: string): boolean {
-  return new URLSearchParams(search).get('mode') === 'kiosk';
+  return readMode(search).mode === 'kiosk';
 }
