@@ -1,0 +1,159 @@
+/**
+ * Lives in a real browser, offline: every life plays station by station with Next; each station's
+ * map, read back from MapLibre, equals the station's declared state; reaching a station by Next,
+ * by Back or by a link lands on the same map; a story step that a life crosses opens it at the right
+ * station; the panel speaks the language chosen; the path is drawn out with the date counter.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, settled, shot } from './browser.ts';
+import { loadContent } from '../../scripts/content/vite-plugin.ts';
+
+const { index } = loadContent().lives;
+
+const base = () => process.env.E2E_BASE_URL!;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Snapshot = { day: number; visible: string[]; highlight: string[]; bounds: number[]; animating: boolean };
+type Declared = { day: number; visible: string[]; highlight: string[]; camera: { kind: 'bounds'; bounds: number[] } };
+
+async function read(page: Page) {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __storymap: { controller: { snapshot(): unknown; state: unknown } } }).__storymap;
+    const panel = document.querySelector('[data-testid=life-panel]');
+    return {
+      snap: s.controller.snapshot() as Snapshot,
+      declared: JSON.parse(JSON.stringify(s.controller.state)) as Declared,
+      title: panel?.querySelector('h3')?.textContent ?? '',
+      meta: panel?.querySelector('.meta')?.textContent ?? '',
+      hash: location.hash,
+      path: ((window as unknown as { __storymap: { controller: { map: { getSource(id: string): { _data?: unknown; serialize(): { data: { features: { properties: { kind: string } }[] } } } | undefined } } } }).__storymap.controller.map.getSource('life-path')?.serialize().data.features ?? []).map((f) => f.properties.kind),
+    };
+  });
+}
+
+function expectMatches(r: Awaited<ReturnType<typeof read>>, what: string) {
+  expect(r.snap.day, `${what}: day`).toBe(r.declared.day);
+  expect(r.snap.visible, `${what}: layers`).toEqual(r.declared.visible);
+  expect(r.snap.highlight, `${what}: highlight`).toEqual(r.declared.highlight);
+  expect(r.snap.animating, `${what}: animating`).toBe(false);
+  const [w, s, e, n] = r.declared.camera.bounds;
+  const [bw, bs, be, bn] = r.snap.bounds;
+  expect(bw, `${what}: west`).toBeLessThanOrEqual(w);
+  expect(bs, `${what}: south`).toBeLessThanOrEqual(s);
+  expect(be, `${what}: east`).toBeGreaterThanOrEqual(e);
+  expect(bn, `${what}: north`).toBeGreaterThanOrEqual(n);
+}
+
+describe('lives', () => {
+  it('every life plays with Next, each station on its declared map, and a link to a station lands on the same map', async () => {
+    const s = await open(browser, `${base()}/#life=${index[0].id}&station=1`, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    try {
+      for (const life of index) {
+        await s.page.evaluate((id) => (location.hash = `#life=${id}&station=1`), life.id);
+        await settled(s.page, `life:${life.id}/0`);
+        const byNext: Declared[] = [];
+        for (let n = 0; n < life.stations; n++) {
+          if (n > 0) {
+            await s.page.click('[data-testid=life-next]');
+            await settled(s.page, `life:${life.id}/${n}`);
+          }
+          const r = await read(s.page);
+          expectMatches(r, `${life.id} station ${n + 1}`);
+          expect(r.hash).toBe(`#life=${life.id}&station=${n + 1}`);
+          expect(r.path).toContain('station');
+          byNext.push(r.declared);
+        }
+        expect(await s.page.isDisabled('[data-testid=life-next]')).toBe(true);
+        // Back one station, then jump by link to each station: the same declared map each time.
+        await s.page.click('[data-testid=life-back]');
+        await settled(s.page, `life:${life.id}/${life.stations - 2}`);
+        expect((await read(s.page)).declared).toEqual(byNext[life.stations - 2]);
+        for (let n = life.stations - 1; n >= 0; n -= 2) {
+          await s.page.evaluate(([id, k]) => (location.hash = `#life=${id}&station=${k}`), [life.id, String(n + 1)]);
+          await settled(s.page, `life:${life.id}/${n}`);
+          const r = await read(s.page);
+          expectMatches(r, `${life.id} link to station ${n + 1}`);
+          expect(r.declared, `${life.id} station ${n + 1}: link vs Next`).toEqual(byNext[n]);
+        }
+      }
+      await s.page.evaluate(() => (location.hash = '#life=swianiewicz&station=3'));
+      await settled(s.page, 'life:swianiewicz/2');
+      await shot(s.page, 'life-swianiewicz-3-en');
+      expect(s.blocked).toEqual([]);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it('a fresh load of a deep link lands on the same map as Next, and a bad link tells the visitor', async () => {
+    const s = await open(browser, `${base()}/#life=buber-neumann&station=5`, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    try {
+      await settled(s.page, 'life:buber-neumann/4');
+      const r = await read(s.page);
+      expectMatches(r, 'buber-neumann station 5 (fresh)');
+      expect(r.title).toBe('Bug bridge, Brest-Litovsk');
+      expect(r.meta).toContain('February 1940');
+      expect(r.declared.day).toBe(Math.round((Date.UTC(1940, 1, 1) - Date.UTC(1938, 0, 1)) / 86_400_000));
+      await shot(s.page, 'life-buber-neumann-5-en');
+      await s.page.evaluate(() => (location.hash = '#life=nobody&station=2'));
+      await s.page.waitForSelector('text=does not have');
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it('a story step that a life crosses offers to follow it from there, in the language chosen', async () => {
+    const s = await open(browser, `${base()}/?lang=pl#step=transports`, { width: 1280, height: 800, reducedMotion: 'reduce' });
+    try {
+      await settled(s.page, 'transports');
+      const follow = s.page.locator('#step-transports [data-follow=swianiewicz]');
+      expect(await follow.textContent()).toContain('Stanisław Swianiewicz');
+      await follow.click();
+      await settled(s.page, 'life:swianiewicz/2');
+      const r = await read(s.page);
+      expectMatches(r, 'follow from the story');
+      expect(r.title).toBe('Stacja Gniezdowo pod Smoleńskiem');
+      expect(r.meta).toContain('1940');
+      await shot(s.page, 'life-swianiewicz-3-pl');
+      // Back to the story returns to the step's map.
+      await s.page.click('[data-testid=back-to-story]');
+      await settled(s.page);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it('with motion, the date counter runs and the path is drawn out between two stations', async () => {
+    const s = await open(browser, `${base()}/#life=anders&station=3`, { width: 1280, height: 800, reducedMotion: 'no-preference' });
+    try {
+      await settled(s.page, 'life:anders/2');
+      await s.page.click('[data-testid=life-next]');
+      // Mid-way: the map's date is between the two stations and the path has a moving head.
+      await s.page.waitForFunction(() => {
+        const { controller } = (window as unknown as { __storymap: { controller: { snapshot(): { animating: boolean; day: number } } } }).__storymap;
+        const snap = controller.snapshot();
+        return snap.animating && snap.day > 789 && snap.day < 1339; // 29 Feb 1940 … 1 Sep 1941 (days since 1 Jan 1938)
+      }, undefined, { timeout: 30_000 });
+      const mid = await read(s.page);
+      expect(mid.path).toContain('head');
+      const midDate = await s.page.locator('[data-testid=life-date]').textContent();
+      await shot(s.page, 'life-anders-mid-animation');
+      await settled(s.page, 'life:anders/3');
+      expect(await s.page.locator('[data-testid=life-date]').textContent()).toBe('1 September 1941');
+      expect(midDate).not.toBe('1 September 1941');
+      expect((await read(s.page)).path).not.toContain('head');
+      expectMatches(await read(s.page), 'anders station 4 after the animation');
+    } finally {
+      await s.context.close();
+    }
+  });
+});
