@@ -5,6 +5,8 @@
  * the setting, what was expected and what was found. Pure and DOM-free (unit-tested).
  */
 
+import { count, nameSome, pushCapped } from './cap.ts';
+
 export interface KioskPacing {
   /** Reading speed for the attract loop, standing in a hall (words per minute). */
   wordsPerMinute: number;
@@ -119,9 +121,12 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
     return { config, problems };
   }
   const o = raw as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!TOP_KEYS.includes(key)) problems.push(`${where}: unknown setting "${key}" (known: ${TOP_KEYS.slice(1).join(', ')}); ignored.`);
-  }
+  pushCapped(
+    problems,
+    Object.keys(o).filter((key) => !TOP_KEYS.includes(key)),
+    (key) => `${where}: unknown setting ${show(key)} (known: ${TOP_KEYS.slice(1).join(', ')}); ignored.`,
+    (n) => `${where}: … and ${count(n)} more unknown settings; ignored.`,
+  );
   if ('idleSeconds' in o) config.idleSeconds = number(where, 'idleSeconds', o.idleSeconds, RANGES.idleSeconds, base.idleSeconds, problems);
   if ('promptSeconds' in o) config.promptSeconds = number(where, 'promptSeconds', o.promptSeconds, RANGES.promptSeconds, base.promptSeconds, problems);
   if ('watchdogSeconds' in o) config.watchdogSeconds = number(where, 'watchdogSeconds', o.watchdogSeconds, RANGES.watchdogSeconds, base.watchdogSeconds, problems);
@@ -134,7 +139,12 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
       problems.push(`${where}: "pacing" must be an object like {"wordsPerMinute": 140, "minSeconds": 12, "maxSeconds": 50}; found ${show(p)}, using the defaults.`);
     } else {
       const q = p as Record<string, unknown>;
-      for (const key of Object.keys(q)) if (!PACING_KEYS.includes(key)) problems.push(`${where}: unknown setting "pacing.${key}" (known: ${PACING_KEYS.join(', ')}); ignored.`);
+      pushCapped(
+        problems,
+        Object.keys(q).filter((key) => !PACING_KEYS.includes(key)),
+        (key) => `${where}: unknown setting ${show(`pacing.${key}`)} (known: ${PACING_KEYS.join(', ')}); ignored.`,
+        (n) => `${where}: … and ${count(n)} more unknown settings in "pacing"; ignored.`,
+      );
       for (const key of PACING_KEYS as (keyof KioskPacing)[]) {
         if (key in q) config.pacing[key] = number(where, `pacing.${key}`, q[key], RANGES[key], base.pacing[key], problems);
       }
@@ -150,12 +160,20 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
     if (!Array.isArray(v) || !v.length) {
       problems.push(`${where}: "languages" must be a list of language codes such as ["en", "pl"]; found ${show(v)}, using ${show(base.languages)}.`);
     } else {
-      const good: string[] = [];
+      // One pass, a set for repeats: linear however long the list; the bad entries are named by their first few.
+      const good = new Set<string>();
+      const bad: unknown[] = [];
       for (const code of v) {
-        if (typeof code !== 'string' || !LANG.test(code)) problems.push(`${where}: "languages" has ${show(code)}, which is not a language code (two or three lower-case letters, e.g. "pl"); ignored.`);
-        else if (!good.includes(code)) good.push(code);
+        if (typeof code !== 'string' || !LANG.test(code)) bad.push(code);
+        else good.add(code);
       }
-      if (good.length) config.languages = good;
+      pushCapped(
+        problems,
+        bad,
+        (code) => `${where}: "languages" has ${show(code)}, which is not a language code (two or three lower-case letters, e.g. "pl"); ignored.`,
+        (n) => `${where}: "languages" has … and ${count(n)} more entries that are not language codes; ignored.`,
+      );
+      if (good.size) config.languages = [...good];
     }
   }
   if ('startLanguage' in o) {
@@ -174,15 +192,16 @@ function chapters(where: string, v: unknown, known: KnownContent, fallback: stri
     problems.push(`${where}: "chapters" must be a list of chapter ids, or null for all; found ${show(v)}, using ${fallback ? 'the default list' : 'all chapters'}.`);
     return fallback;
   }
-  const good = list.filter((c): c is string => typeof c === 'string' && known.chapters.includes(c));
-  const bad = list.filter((c) => !(typeof c === 'string' && known.chapters.includes(c)));
-  if (bad.length) problems.push(`${where}: "chapters" names chapters that do not exist (${bad.map(show).join(', ')}); known: ${known.chapters.join(', ')}. They are left out.`);
-  if (!good.length) {
+  const ids = new Set(known.chapters);
+  const good = new Set(list.filter((c): c is string => typeof c === 'string' && ids.has(c)));
+  const bad = list.filter((c) => !(typeof c === 'string' && ids.has(c)));
+  if (bad.length) problems.push(`${where}: "chapters" names chapters that do not exist (${nameSome(bad, show)}); known: ${known.chapters.join(', ')}. They are left out.`);
+  if (!good.size) {
     problems.push(`${where}: "chapters" leaves no chapter to show; showing all chapters.`);
     return null;
   }
   // Story order, whatever order the list gives.
-  return known.chapters.filter((c) => good.includes(c));
+  return known.chapters.filter((c) => good.has(c));
 }
 
 /** Cross-checks: the start language must be offered and have a story text. */
@@ -210,6 +229,7 @@ export function parseKioskParams(search: string, known: KnownContent, base: Kios
   const raw: Record<string, unknown> = {};
   let staff = false;
   let speed = base.speed;
+  const unknown: string[] = [];
   for (const [key, value] of params) {
     switch (key) {
       case 'mode':
@@ -236,9 +256,15 @@ export function parseKioskParams(search: string, known: KnownContent, base: Kios
         staff = value === '1' || value === 'true';
         break;
       default:
-        problems.push(`the address: unknown kiosk parameter "${show(key).slice(1, -1)}" (known: idle, prompt, lang, chapters, nightly, speed, staff); ignored.`);
+        unknown.push(key);
     }
   }
+  pushCapped(
+    problems,
+    unknown,
+    (key) => `the address: unknown kiosk parameter ${show(key)} (known: idle, prompt, lang, chapters, nightly, speed, staff); ignored.`,
+    (n) => `the address: … and ${count(n)} more unknown kiosk parameters; ignored.`,
+  );
   const r = parseKioskConfig(raw, known, 'the address', base);
   r.config.speed = speed;
   return { config: r.config, problems: [...problems, ...r.problems], staff };

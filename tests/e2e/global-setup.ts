@@ -5,7 +5,8 @@ import { buildAndServe } from './serve.ts';
  * environment, which they inherit when vitest starts them after this setup.
  */
 export default async function setup() {
-  const server = await buildAndServe();
+  // E2E_NO_BUILD=1 serves the dist/ already built (re-running one file while iterating).
+  const server = await buildAndServe({ build: process.env.E2E_NO_BUILD !== '1' });
   process.env.E2E_BASE_URL = server.url;
   return async () => server.close();
 }
