@@ -10,7 +10,7 @@ import type { Life } from './types.ts';
 /** Layers every station shows: who controlled the ground, and the cities for orientation. */
 export const LIFE_BASE_LAYERS = ['territories', 'places'];
 /** How long the date counter runs (and the path is drawn) from one station to the next. */
-export const STATION_MS = 3500;
+export const STATION_MS = 5000;
 
 type Index = Record<string, { layer: string; bbox: Bounds }>;
 
