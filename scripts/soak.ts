@@ -15,8 +15,8 @@
  */
 import os from 'node:os';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { buildAndServe } from '../tests/e2e/serve.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { buildAndServe } from './lib/serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, DEBUG_ON } from './lib/browser.ts';
 
 const STEPS = Number(process.env.SOAK_STEPS ?? 500);
 const WARMUP = 50;
@@ -37,7 +37,6 @@ function rand() {
 }
 
 interface KioskWindow {
-  __kiosk: { stage: string; transitions: number; stepChanges: number; counters: { data: Record<string, unknown> } };
   __gl: { created: number; canvases: WeakSet<HTMLCanvasElement> };
 }
 
@@ -76,8 +75,8 @@ async function measure(page: Page, cdp: CDPSession) {
     return { created: w.__gl.created, live: live.length };
   });
   const k = await page.evaluate(() => {
-    const w = window as unknown as KioskWindow;
-    return { stepChanges: w.__kiosk.stepChanges, attractSteps: w.__kiosk.transitions, counters: w.__kiosk.counters.data };
+    const k = window.__storymap.kiosk!;
+    return { stepChanges: k.stepChanges, attractSteps: k.transitions, counters: k.counters.data };
   });
   return {
     heapMiB: round(usedSize / 1024 / 1024),
@@ -106,6 +105,7 @@ const outside: string[] = [];
 try {
   const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, reducedMotion: 'no-preference' });
   await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(DEBUG_ON);
   await context.addInitScript(countContexts);
   await context.route('**/*', (route) => {
     const u = route.request().url();
@@ -118,12 +118,12 @@ try {
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   // Idle 15 s and prompt 20 s, time-lapsed: a visitor who walks away is reset within a second or so.
   await page.goto(`${server.url}?mode=kiosk&speed=${SPEED}&idle=15&prompt=20`);
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 120_000 });
+  await page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 120_000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('DOMDebugger.enable' as never).catch(() => {});
 
-  const changes = () => page.evaluate(() => (window as unknown as KioskWindow).__kiosk.stepChanges);
-  const stageOf = () => page.evaluate(() => document.documentElement.dataset.kioskStage);
+  const changes = () => page.evaluate(() => window.__storymap.kiosk!.stepChanges);
+  const stageOf = () => page.evaluate(() => window.__storymap?.kiosk?.stage);
   const tap = async (x: number, y: number) => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -175,10 +175,10 @@ try {
     }
     // Walk away: the prompt appears and the kiosk resets (sometimes someone answers the prompt first).
     if (rand() < 0.2) {
-      await page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'prompt', null, { timeout: 30_000 }).catch(() => {});
+      await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'prompt', null, { timeout: 30_000 }).catch(() => {});
       await tap(VIEWPORT.width / 2, VIEWPORT.height / 2);
     }
-    await page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 60_000 });
   }
 
   async function run(until: number) {
@@ -202,7 +202,7 @@ try {
     }
   }
   // End at rest in the attract loop, like the start.
-  await page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 60_000 });
   const end = await measure(page, cdp);
   log(`end: ${JSON.stringify(end)}`);
   const result = {

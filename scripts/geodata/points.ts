@@ -97,7 +97,7 @@ export function camps() {
       figures: {
         prisoners: fig(6364, 'Prisoners at the turn of March/April 1940', ['katyneu']),
         shot: fig(6311, 'Shot in Kalinin (Shelepin note, 1959)', ['shelepin'],
-          'Seed text B: the Ostashkov prisoners were "believed drowned" in the White Sea. Established: shot in Kalinin and buried at Mednoye (exhumed 1991).'),
+          'the Ostashkov prisoners "are believed to have been taken to the White Sea, put aboard two barges, towed out to sea, and the barges sunk"'),
       },
     }),
   ]);
@@ -111,7 +111,7 @@ export function sites() {
       figures: {
         victims: fig(4421, 'Prisoners from Kozielsk shot (Shelepin note, 1959)', ['shelepin']),
         exhumed: fig(4143, 'Bodies exhumed by the Germans in 1943, from 8 graves', ['amtliches'],
-          'Seed text B gives 4,145 bodies and attributes the count to the International Medical Commission, which saw 982 by 30 April 1943.'),
+          '"4,145 bodies were found in eight mass graves", according to the International Medical Commission (which had seen 982 by 30 April 1943)'),
       },
     }),
     point('kharkiv_nkvd', {
@@ -249,7 +249,7 @@ export function bases() {
       note: `Soviet naval base under the Soviet–Latvian pact of 5 Oct 1939 (shown from the signature: the date the troops entered is not in the fact sheet). ${occupied('Latvia', '17 Jun 1940')}`,
       figures: {
         troop_ceiling: fig(25000, 'Soviet troop ceiling in Latvia (Latvian foreign minister Munters; secret annex as for Estonia)', ['frus_lat_25000'],
-          'Seed text B: 30,000 Soviet troops in Latvia.'),
+          '"30,000 Red Army troops were stationed in Latvia"'),
       },
     }),
     point('ventspils', {
@@ -260,7 +260,6 @@ export function bases() {
       kind: 'soviet-base', name: 'Gaižiūnai', from: '1939-10-10', to: '1940-06-15', sources: ['nakanune'],
       note: 'Soviet garrison under the Soviet–Lithuanian treaty of 10 Oct 1939 (other garrisons: Alytus, Prienai, Naujoji Vilnia); shown from the signature (the date the troops entered is not in the fact sheet) until the Red Army occupied all of Lithuania (15 Jun 1940).',
       figures: {
-        soldiers: fig('about 5,000', 'Soviet soldiers stationed here', ['gaiziunai']),
         troop_ceiling: fig(20000, 'Soviet troop ceiling in Lithuania', ['lit_treaty_wiki']),
       },
     }),
@@ -268,8 +267,8 @@ export function bases() {
       kind: 'german-base', name: 'Basis Nord', local: 'ru', short_local: 'Западная Лица', from: '1939-12-01', to: '1940-10-01', to_precision: 'month',
       note: 'German naval base on Soviet soil in Zapadnaya Litsa bay, ready about 1 Dec 1939. Used by supply ships (the Jan Wellem sailed from here to Narvik in Apr 1940; Komet is reported to have refuelled here); made obsolete by the conquest of Norway; abandoned in Sep 1940 as commonly given (day not verified). Point: the bay mouth (about ±5 km).',
       figures: {
-        warship_operations: fig('none documented', 'U-boat or warship operations from the base', ['basisnord_wiki', 'basisnord_ktb'],
-          'Seed text B: "a valuable base for U-boats" that helped supply the invasion of Norway.'),
+        warship_operations: fig('none documented', 'U-boat operations from the base', ['basisnord_wiki', 'basisnord_ktb'],
+          'the base "proved to be a valuable base for U-boats operating in the North Sea" and "played an important role helping supply Hitler\'s invasion of Norway"'),
       },
     }),
   ]);
@@ -310,7 +309,7 @@ export function contacts() {
       figures: {
         group: fig(24, 'Handed over with Margarete Buber-Neumann, February 1940 (Helm)', ['helm_buber']),
         total: fig('not established', 'People handed over at Brest, late 1939 to 1941', ['helm_buber', 'mensing'],
-          'Seed text A (after W. Mensing): "hundreds" of German and Austrian émigrés and refugees; the sources used here give no total.'),
+          'the Soviet secret police sent "hundreds" of refugees to the Gestapo, from well before 1939 until the German invasion (after the historian W. Mensing)'),
       },
     }),
   ]);
@@ -334,7 +333,7 @@ export function massacres() {
       figures: {
         killed: fig('70–80', 'Prisoners killed, 24–25 Jun 1941', ['rainiai_wiki']),
         lithuania_killed: fig('about 400', 'Prisoners killed by the NKVD in all of Lithuania in June 1941, of 3,336 held when the war broke out (NKVD data)', ['lt_occ_book'],
-          'Seed text B: about 5,000 political prisoners executed in Lithuania in 1941.'),
+          '"approximately 5,000 political prisoners still held in Lithuanian jails" were executed as the Germans advanced in 1941'),
       },
     }),
     point('lwow', {

@@ -98,7 +98,7 @@ export interface SearchHit {
 }
 
 /** Places first, then sites and camps, then events and lines, then borders. */
-const LAYER_RANK = ['places', 'camps', 'sites', 'massacres', 'contacts', 'bases', 'destinations', 'routes', 'deportations', 'naval', 'trade', 'lines', 'fronts', 'territories', 'borders-1938'];
+const LAYER_RANK = ['places', 'camps', 'sites', 'occupation', 'massacres', 'contacts', 'bases', 'destinations', 'routes', 'deportations', 'naval', 'trade', 'lines', 'fronts', 'territories', 'borders-1938'];
 const rank = (layer: string) => {
   const i = LAYER_RANK.indexOf(layer);
   return i < 0 ? LAYER_RANK.length : i;

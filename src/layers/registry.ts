@@ -52,6 +52,8 @@ export const LAYERS: readonly LayerDef[] = [
   { id: 'deportations', file: 'deportations.geojson', title: 'Deportations, 1940–1941 and 1949 (typical routes)', group: 'deportations', kinds: ['deportation-route'], geometry: 'LineString', extent: [15, 40, 115, 70], reveal: true },
   { id: 'naval', file: 'naval.geojson', title: 'Soviet help at sea: Bremen, City of Flint, raider Komet', group: 'collaboration', kinds: ['naval-route'], geometry: 'LineString', extent: [-180, 30, 180, 80], reveal: true },
   { id: 'trade', file: 'trade.geojson', title: 'Planned Soviet deliveries to Germany, 1940–41', group: 'collaboration', kinds: ['trade-flow'], geometry: 'LineString', extent: [10, 35, 75, 70] },
+  // @occupation (scripts/geodata/occupation.ts): the German occupation's crimes, camps and ghettos
+  { id: 'occupation', file: 'occupation.geojson', title: 'German occupation: killing sites, arrests, expulsions, camps and ghettos, 1939–1941', group: 'sites', kinds: ['killing-site', 'arrest-site', 'expulsion-centre', 'concentration-camp', 'ghetto'], geometry: 'Point', extent: [14, 45, 35, 60] },
   { id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62], reveal: true },
 ];
 

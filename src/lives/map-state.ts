@@ -3,7 +3,7 @@
  * result depends only on the life and the station index, so Next, Back, a deep link and a reload
  * land on the same map. The path itself (drawn out by date) is the lives overlay (overlay.ts).
  */
-import type { MapState, Bounds } from '../map/resolve.ts';
+import type { MapState, Bounds, ViewSettings, PathState } from '../map/state.ts';
 import { dayOf } from '../time.ts';
 import type { Life } from './types.ts';
 
@@ -24,7 +24,7 @@ export function stationBounds(life: Life, n: number): Bounds {
   return [Math.min(...xs) - pad, Math.min(...ys) - pad * 0.6, Math.max(...xs) + pad, Math.max(...ys) + pad * 0.6];
 }
 
-export function stationState(life: Life, n: number, index: Index): MapState {
+export function stationState(life: Life, n: number, index: Index, view: ViewSettings, travelling = false): MapState {
   const i = Math.min(life.stations.length - 1, Math.max(0, Math.trunc(n)));
   const st = life.stations[i];
   const day = dayOf(st.from);
@@ -36,24 +36,29 @@ export function stationState(life: Life, n: number, index: Index): MapState {
     camera: { kind: 'bounds', bounds: stationBounds(life, i), padding: 60, maxZoom: 6 },
     visible: [...layers].sort(),
     highlight: [...new Set(features.filter((id) => !st.route || id !== st.route))].sort(),
-    animation: prev != null && prev < day ? { routes: st.route ? [st.route] : [], fromDay: prev, toDay: day, durationMs: STATION_MS } : null,
+    // Travelling on with Next, the date runs from the last station and the leg is drawn out with it;
+    // a jump (a link, Back, a station button) lands on the same end state at once.
+    animation: travelling && prev != null && prev < day ? { routes: st.route ? [st.route] : [], fromDay: prev, toDay: day, durationMs: STATION_MS } : null,
+    revealByDate: false,
+    ...view,
+    path: lifePath(life, i),
   };
 }
 
-/**
- * The path as drawn at a given day, while travelling to station n: the legs up to station n-1 in
- * full, and the leg to station n drawn out in proportion to the days passed. Returns the line's
- * coordinates and the moving head.
- */
-export function pathAt(life: Life, n: number, day: number): { line: [number, number][]; head: [number, number] } {
-  const i = Math.min(life.stations.length - 1, Math.max(0, n));
-  const line = life.points.slice(0, i) as [number, number][];
-  if (i === 0) return { line: [life.points[0]], head: life.points[0] };
-  const a = dayOf(life.stations[i - 1].from);
-  const b = dayOf(life.stations[i].from);
-  const t = b > a ? Math.min(1, Math.max(0, (day - a) / (b - a))) : 1;
-  const p = life.points[i - 1];
-  const q = life.points[i];
-  const head: [number, number] = [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
-  return { line: [...line, head], head };
+/** The path declared for station n (drawn by the controller as of the map's date). */
+export function lifePath(life: Life, n: number, whole = false): PathState {
+  return { id: life.id, points: life.points.map((p) => [p[0], p[1]]), days: life.stations.map((s) => dayOf(s.from)), current: n, ...(whole ? { whole: true } : {}) };
+}
+
+/** Lives mode before a person is picked: the whole theatre, September 1939. */
+export function overviewState(view: ViewSettings): MapState {
+  return {
+    day: dayOf('1939-09-01'),
+    camera: { kind: 'view', center: [45, 55], zoom: 2.6, bearing: 0, pitch: 0 },
+    visible: [...LIFE_BASE_LAYERS].sort(),
+    highlight: [],
+    animation: null,
+    revealByDate: false,
+    ...view,
+  };
 }

@@ -2,7 +2,12 @@
  * Legend entries: what each layer and kind looks like. The legend shows only entries whose features
  * are on the map (visible layer, active on the map's date), so it always describes what is seen.
  */
+import type { FeatureCollection, Geometry } from 'geojson';
 import palette from '../../styles/map-palette.json';
+import { isActive } from '../time.ts';
+import type { Presence } from './state.ts';
+
+export type { Presence } from './state.ts';
 
 export type Swatch =
   | { shape: 'line'; color: string; dash?: boolean; width?: number }
@@ -38,6 +43,11 @@ export const LEGEND: readonly LegendEntry[] = [
   { layer: 'camps', label: 'legend.camp', swatch: { shape: 'dot', color: palette.camp, ring: true } },
   { layer: 'sites', label: 'legend.site', swatch: { shape: 'dot', color: palette.site } },
   { layer: 'massacres', label: 'legend.massacre', swatch: { shape: 'dot', color: palette.site } },
+  { layer: 'occupation', kind: 'killing-site', label: 'legend.german-killing-site', swatch: { shape: 'dot', color: palette.germanCrime } },
+  { layer: 'occupation', kind: 'arrest-site', label: 'legend.german-arrest', swatch: { shape: 'dot', color: palette.germanCrime } },
+  { layer: 'occupation', kind: 'expulsion-centre', label: 'legend.german-expulsion', swatch: { shape: 'dot', color: palette.germanCrime } },
+  { layer: 'occupation', kind: 'concentration-camp', label: 'legend.german-camp', swatch: { shape: 'dot', color: palette.germanCrime, ring: true } },
+  { layer: 'occupation', kind: 'ghetto', label: 'legend.ghetto', swatch: { shape: 'dot', color: palette.germanCrime, ring: true } },
   { layer: 'routes', label: 'legend.transport', swatch: { shape: 'line', color: palette.route, dash: true, width: 2.5 } },
   { layer: 'deportations', label: 'legend.deportation-route', swatch: { shape: 'line', color: palette.deportation, dash: true, width: 2.5 } },
   { layer: 'destinations', label: 'legend.deportation-destination', swatch: { shape: 'dot', color: palette.deportation } },
@@ -47,11 +57,21 @@ export const LEGEND: readonly LegendEntry[] = [
   { layer: 'trade', label: 'legend.trade', swatch: { shape: 'line', color: palette.trade, dash: true, width: 3.5 } },
 ];
 
-/** What is on the map: per visible layer, the kinds and controllers of features active on the date. */
-export interface Presence {
-  kinds: Set<string>;
-  controllers: Set<string>;
-  uncertain: boolean;
+/** Kinds, controllers and certainty of the features on the map: per visible layer, those active on `day`. Pure. */
+export function presenceOf(data: ReadonlyMap<string, FeatureCollection<Geometry, Record<string, unknown> | null>>, visible: readonly string[], day: number): Record<string, Presence> {
+  const out: Record<string, Presence> = {};
+  for (const layer of visible) {
+    const p: Presence = { kinds: new Set(), controllers: new Set(), uncertain: false };
+    for (const f of data.get(layer)?.features ?? []) {
+      const props = f.properties as { fromDay: number; toDay: number; kind: string; controller?: string; certainty?: string } | null;
+      if (!props || !isActive(props, day)) continue;
+      p.kinds.add(props.kind);
+      if (props.controller) p.controllers.add(props.controller);
+      if (props.certainty && props.certainty !== 'documented') p.uncertain = true;
+    }
+    out[layer] = p;
+  }
+  return out;
 }
 
 /** The legend entries for what is on the map, in legend order. */

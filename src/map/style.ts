@@ -114,6 +114,31 @@ function points(layer: string, color: string, opts: { radius?: number; ring?: bo
   ];
 }
 
+/**
+ * Sites of the German occupation: the same symbols as the Soviet side's (a dot for killings and
+ * arrests, a ring for camps and ghettos) in the German tint, so the two occupations' crimes are never
+ * read as one layer; hollow where the position is an estimate.
+ */
+function occupationPoints(): LayerSpecification[] {
+  const layer = 'occupation';
+  const color = palette.germanCrime;
+  const ring = ['in', ['get', 'kind'], ['literal', ['concentration-camp', 'ghetto']]] as unknown as ExpressionSpecification;
+  const [halo, , label] = points(layer, color);
+  return [
+    halo,
+    {
+      id: `${layer}-symbol`, type: 'circle', source: layer,
+      paint: {
+        'circle-radius': ['case', ring, 7, 6],
+        'circle-color': ['case', ring, palette.cityHalo, UNCERTAIN, palette.cityHalo, color],
+        'circle-stroke-color': color,
+        'circle-stroke-width': ['case', ring, 3, 2],
+      },
+    },
+    label,
+  ];
+}
+
 /** Lines: solid where documented, dashed where approximate or reconstructed. */
 function lines(layer: string, color: ExpressionSpecification | string, width: number, filter?: FilterSpecification, suffix = ''): LayerSpecification[] {
   const f = (extra: ExpressionSpecification): FilterSpecification => (filter ? ['all', filter as ExpressionSpecification, extra] : extra) as FilterSpecification;
@@ -183,6 +208,8 @@ export function thematicLayers(layer: string): LayerSpecification[] {
     case 'sites':
     case 'massacres':
       return points(layer, palette.site);
+    case 'occupation':
+      return occupationPoints();
     case 'bases':
       return points(layer, palette.base, { radius: 5, textSize: 13 });
     case 'contacts':
@@ -204,7 +231,7 @@ export function animationLayers(): LayerSpecification[] {
 }
 
 /** Drawing order of all thematic layers (bottom to top). */
-export const LAYER_ORDER = ['borders-1938', 'territories', 'fronts', 'lines', 'trade', 'naval', 'deportations', 'routes', 'places', 'destinations', 'bases', 'contacts', 'camps', 'sites', 'massacres'];
+export const LAYER_ORDER = ['borders-1938', 'territories', 'fronts', 'lines', 'trade', 'naval', 'deportations', 'routes', 'places', 'destinations', 'bases', 'contacts', 'camps', 'sites', 'occupation', 'massacres'];
 
 /** A layer's base filter (if any) combined with the date filter. */
 export function baseFilter(spec: LayerSpecification): FilterSpecification | undefined {

@@ -4,6 +4,7 @@
  */
 import { index, loaders } from 'virtual:lives';
 import type { Life } from '../lives/types.ts';
+import { NO_PADDING, type Padding } from '../map/state.ts';
 
 export class LivesState {
   /** The life shown (null: the picker). */
@@ -12,6 +13,8 @@ export class LivesState {
   station = $state(0);
   /** Whether the last change was a step along the path (Next) rather than a jump (link, Back). */
   travelling = $state(false);
+  /** Space the panel covers (LifeMode measures it): the camera centres on the rest. */
+  padding = $state.raw<Padding>(NO_PADDING);
   private readonly cache = new Map<string, Life>();
 
   get index() {

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, settled, shot } from './browser.ts';
+import { launch, open, settled, shot } from '../../scripts/lib/browser.ts';
 import { loadContent } from '../../scripts/content/vite-plugin.ts';
 
 const { index } = loadContent().lives;
@@ -25,19 +25,21 @@ type Declared = { day: number; visible: string[]; highlight: string[]; camera: {
 
 async function read(page: Page) {
   return page.evaluate(() => {
-    const s = (window as unknown as { __storymap: { controller: { snapshot(): unknown; state: unknown } } }).__storymap;
+    const m = window.__storymap.maps.main!;
     const panel = document.querySelector('[data-testid=life-panel]');
+    const state = JSON.parse(JSON.stringify(m.state));
+    const source = m.map.getSource('life-path') as unknown as { serialize(): { data: { features: { properties: { kind: string } }[] } } } | undefined;
     return {
-      snap: s.controller.snapshot() as Snapshot,
-      declared: JSON.parse(JSON.stringify(s.controller.state)) as Declared,
+      snap: m.snapshot(),
+      declared: state,
       // The state the map ends in: the transition into it (run only when travelling with Next) aside.
-      end: { ...JSON.parse(JSON.stringify(s.controller.state)), animation: undefined } as Declared,
+      end: { ...state, animation: undefined },
       title: panel?.querySelector('h3')?.textContent ?? '',
       meta: panel?.querySelector('.meta')?.textContent ?? '',
       hash: location.hash,
-      path: ((window as unknown as { __storymap: { controller: { map: { getSource(id: string): { _data?: unknown; serialize(): { data: { features: { properties: { kind: string } }[] } } } | undefined } } } }).__storymap.controller.map.getSource('life-path')?.serialize().data.features ?? []).map((f) => f.properties.kind),
+      path: (source?.serialize().data.features ?? []).map((f) => f.properties.kind),
     };
-  });
+  }) as Promise<{ snap: Snapshot; declared: Declared; end: Declared; title: string; meta: string; hash: string; path: string[] }>;
 }
 
 function expectMatches(r: Awaited<ReturnType<typeof read>>, what: string) {
@@ -58,7 +60,7 @@ describe('lives', () => {
     const s = await open(browser, `${base()}/#life=${index[0].id}&station=1`, { width: 1280, height: 800, reducedMotion: 'reduce' });
     try {
       for (const life of index) {
-        await s.page.evaluate((id) => (location.hash = `#life=${id}&station=1`), life.id);
+        await s.page.evaluate((id: string) => (location.hash = `#life=${id}&station=1`), life.id);
         await settled(s.page, `life:${life.id}/0`);
         const byNext: Declared[] = [];
         const ends: Declared[] = [];
@@ -80,7 +82,7 @@ describe('lives', () => {
         await settled(s.page, `life:${life.id}/${life.stations - 2}`);
         expect((await read(s.page)).end).toEqual(ends[life.stations - 2]);
         for (let n = life.stations - 1; n >= 0; n -= 2) {
-          await s.page.evaluate(([id, k]) => (location.hash = `#life=${id}&station=${k}`), [life.id, String(n + 1)]);
+          await s.page.evaluate(([id, k]: string[]) => (location.hash = `#life=${id}&station=${k}`), [life.id, String(n + 1)]);
           await settled(s.page, `life:${life.id}/${n}`);
           const r = await read(s.page);
           expectMatches(r, `${life.id} link to station ${n + 1}`);
@@ -146,8 +148,7 @@ describe('lives', () => {
       await s.page.click('[data-testid=life-next]');
       // Mid-way: the map's date is between the two stations and the path has a moving head.
       await s.page.waitForFunction(() => {
-        const { controller } = (window as unknown as { __storymap: { controller: { snapshot(): { animating: boolean; day: number } } } }).__storymap;
-        const snap = controller.snapshot();
+        const snap = window.__storymap.maps.main!.snapshot();
         return snap.animating && snap.day > 789 && snap.day < 1339; // 29 Feb 1940 … 1 Sep 1941 (days since 1 Jan 1938)
       }, undefined, { timeout: 30_000 });
       const mid = await read(s.page);
