@@ -8,8 +8,8 @@ import { loadContent } from './content/vite-plugin.ts';
 import { ContentError } from './content/problems.ts';
 
 try {
-  const { languages, geo } = loadContent();
-  console.log(`content ok: ${Object.values(geo.layers).reduce((n, l) => n + l.features.length, 0)} features, ${geo.sources.length} sources, ${languages.length} languages`);
+  const { languages, geo, lives } = loadContent();
+  console.log(`content ok: ${Object.values(geo.layers).reduce((n, l) => n + l.features.length, 0)} features, ${geo.sources.length} sources, ${languages.length} languages, ${lives.lives.length} lives`);
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(e.message);
