@@ -16,7 +16,10 @@ type Index = Record<string, { layer: string; bbox: Bounds }>;
 
 /** The box framing a station: the previous station and this one (the leg just travelled). */
 export function stationBounds(life: Life, n: number): Bounds {
-  const pts = [life.points[Math.max(0, n - 1)], life.points[n]];
+  let pts = [life.points[Math.max(0, n - 1)], life.points[n]];
+  // A leg wider than the map can show at its widest (the Arctic back to Lithuania) frames the
+  // station arrived at; the path's line still runs from the last one.
+  if (Math.abs(pts[0][0] - pts[1][0]) > 60 || Math.abs(pts[0][1] - pts[1][1]) > 30) pts = [pts[1], [pts[1][0] + 8, pts[1][1] + 4], [pts[1][0] - 8, pts[1][1] - 4]];
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
   // At least a few degrees across, so a station in one city is not shown at street level.
