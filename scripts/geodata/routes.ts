@@ -202,12 +202,12 @@ const DEPORTATIONS: DepRoute[] = [
   {
     id: 'deportation-1941-05-western-belarus', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Belarus → Sverdlovsk → Novosibirsk',
     vertices: ['brest', 'minsk', 'orsha', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk'],
-    note: 'Drawn by this project along the junctions of the sources used here\'s other routes; no routing for this wave is in the sources used here.',
+    note: 'Drawn by this project along the junctions of the sources\' other routes; no routing for this wave is in the sources used here.',
   },
   {
     id: 'deportation-1941-05-western-ukraine', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Ukraine → Kuybyshev → Omsk',
     vertices: ['lwow', 'shepetivka', 'kyiv', 'moscow_junction', 'kuybyshev', 'chelyabinsk', 'kurgan', 'petropavl', 'omsk'],
-    note: 'Drawn by this project along the junctions of the sources used here\'s other routes; no routing for this wave is in the sources used here.',
+    note: 'Drawn by this project along the junctions of the sources\' other routes; no routing for this wave is in the sources used here.',
   },
   {
     id: 'deportation-1941-06-estonia', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Estonia: Tallinn → Leningrad → Kirov → Novosibirsk',
@@ -245,7 +245,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-estonia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Estonia: Tallinn → Leningrad → Omsk → Irkutsk',
     vertices: ['tallinn', 'narva', 'leningrad', 'vologda', 'kirov', 'molotov_perm', 'sverdlovsk', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
     sources: ['err_1949', 'rahitamm_arrival', 'rahitamm_journey'],
-    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the sources used here\'s junctions (as the Estonian route of 1941, continued to Irkutsk).',
+    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the sources\' junctions (as the Estonian route of 1941, continued to Irkutsk).',
     figures: {
       deported: fig(20173, 'Deported from Estonia (MVD, Kruglov report)', ['kruglov1949'],
         '"On March 24-27, 1949, 70,000 more persons were deported" from Estonia (the operation ran 25–28 March; the plan for all three republics was 87,000, for Estonia 22,500)'),
@@ -258,7 +258,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-latvia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Latvia: Riga → Velikiye Luki → Krasnoyarsk → Kansk (Reshoty)',
     vertices: sharedVertices('dep_1949_priboi').filter((v) => v !== 'tomsk' && v !== 'irkutsk'), from_fact: 'dep_1949_priboi',
     sources: ['lsm_latvia', 'memorial_krsk_lv'],
-    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the sources used here\'s route are left out.',
+    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the sources\' route are left out.',
     figures: {
       deported: fig(42149, 'Deported from Latvia (Kruglov report)', ['kruglov1949']),
     },
@@ -267,7 +267,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-lithuania', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Lithuania: Kaunas → Naujoji Vilnia → Irkutsk',
     vertices: ['kaunas', 'naujoji_vilnia', 'polotsk', 'velikiye_luki', 'rzhev', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
     sources: ['lt_dep_wiki'],
-    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the sources used here\'s junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
+    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the sources\' junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
     figures: {
       deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], '60,000 people deported from Lithuania in March 1949'),
     },
