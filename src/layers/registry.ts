@@ -6,7 +6,7 @@
  * name layers by `id`. Adding a layer is adding one entry (and its texts, `layers.<id>` and
  * `legend.*`, in src/i18n/ui/). DOM-free, so the build pipeline can import it.
  */
-import palette from '../../styles/map-palette.json';
+import palette from '../../styles/map-palette.json' with { type: 'json' };
 
 export type Geometry = 'Polygon' | 'LineString' | 'Point';
 export type Group = 'borders' | 'fronts' | 'lines' | 'places' | 'camps' | 'sites' | 'routes' | 'deportations' | 'collaboration' | 'bases';
