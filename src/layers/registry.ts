@@ -31,7 +31,9 @@ export type StyleRecipe =
   /** Small city dots with labels. */
   | { kind: 'places' }
   /** The treaty and defence lines: one line style per kind. */
-  | { kind: 'treaty-lines' };
+  | { kind: 'treaty-lines' }
+  /** The German occupation's sites: filled dots, camps and ghettos as rings. */
+  | { kind: 'occupation-points' };
 
 export type Swatch =
   | { shape: 'line'; color: string; dash?: boolean; width?: number }
@@ -140,6 +142,18 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'massacres', file: 'massacres.geojson', title: 'NKVD prison massacres, June 1941', group: 'sites', kinds: ['prison-massacre'], geometry: 'Point', extent: [15, 45, 35, 60],
     style: { kind: 'points', color: 'site' }, draw: 140, searchRank: 30,
     legend: [{ label: 'legend.massacre', swatch: dot('site') }],
+  },
+  // @occupation (scripts/geodata/occupation.ts): the German occupation's crimes, camps and ghettos
+  {
+    id: 'occupation', file: 'occupation.geojson', title: 'German occupation: killing sites, arrests, expulsions, camps and ghettos, 1939–1941', group: 'sites', kinds: ['killing-site', 'arrest-site', 'expulsion-centre', 'concentration-camp', 'ghetto'], geometry: 'Point', extent: [14, 45, 35, 60],
+    style: { kind: 'occupation-points' }, draw: 135, searchRank: 25,
+    legend: [
+      { kind: 'killing-site', label: 'legend.german-killing-site', swatch: dot('germanCrime') },
+      { kind: 'arrest-site', label: 'legend.german-arrest', swatch: dot('germanCrime') },
+      { kind: 'expulsion-centre', label: 'legend.german-expulsion', swatch: dot('germanCrime') },
+      { kind: 'concentration-camp', label: 'legend.german-camp', swatch: dot('germanCrime', true) },
+      { kind: 'ghetto', label: 'legend.ghetto', swatch: dot('germanCrime', true) },
+    ],
   },
   {
     id: 'routes', file: 'routes.geojson', title: 'Transports to the execution sites, 1940', group: 'routes', kinds: ['execution-transport'], geometry: 'LineString', extent: [20, 45, 45, 62], reveal: true,

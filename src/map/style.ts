@@ -7,13 +7,20 @@ import type { FeatureCollection } from 'geojson';
 import palette from '../../styles/map-palette.json';
 import { fontFaces, FONT } from './fonts.ts';
 import { layerDef, DRAW_ORDER, type StyleRecipe } from '../layers/registry.ts';
+import { labelLayers, labelSources } from './labels.ts';
+import { tiledLayers, tiledSources } from './basemap.ts';
 
 export interface BasemapData {
-  land: FeatureCollection;
-  lakes: FeatureCollection;
-  rivers: FeatureCollection;
-  coastlines: FeatureCollection;
-  graticule: FeatureCollection;
+  /** The tiled basemap (a PMTiles archive's address, src/map/basemap.ts); else the GeoJSON below. */
+  tiles?: string;
+  land?: FeatureCollection;
+  lakes?: FeatureCollection;
+  rivers?: FeatureCollection;
+  coastlines?: FeatureCollection;
+  graticule?: FeatureCollection;
+  /** Area and water labels (src/map/labels.ts), built from geodata/labels.yaml. */
+  areaLabels?: FeatureCollection;
+  waterLabels?: FeatureCollection;
 }
 
 export const ATTRIBUTION =
@@ -30,13 +37,10 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
     state: { day: { default: 0 }, textScale: { default: 1 }, lang: { default: 'en' } },
     'font-faces': fonts,
     sources: {
-      land: { type: 'geojson', data: data.land },
-      lakes: { type: 'geojson', data: data.lakes },
-      rivers: { type: 'geojson', data: data.rivers },
-      coast: { type: 'geojson', data: data.coastlines },
-      graticule: { type: 'geojson', data: data.graticule },
+      ...(data.tiles ? tiledSources(data.tiles) : geojsonSources(data)),
+      ...labelSources(data.areaLabels, data.waterLabels),
     },
-    layers: [
+    layers: data.tiles ? [...tiledLayers(), ...labelLayers({ areas: !!data.areaLabels, water: !!data.waterLabels })] : [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       { id: 'graticule-sea', type: 'line', source: 'graticule', paint: { 'line-color': palette.seaLines, 'line-width': 0.6 } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land } },
@@ -44,7 +48,19 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
       { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.6] } },
       { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lake, 'fill-outline-color': palette.coast } },
       { id: 'coast', type: 'line', source: 'coast', paint: { 'line-color': palette.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2] } },
+      ...labelLayers({ areas: !!data.areaLabels, water: !!data.waterLabels }),
     ],
+  };
+}
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+function geojsonSources(data: BasemapData): StyleSpecification['sources'] {
+  return {
+    land: { type: 'geojson', data: data.land ?? empty },
+    lakes: { type: 'geojson', data: data.lakes ?? empty },
+    rivers: { type: 'geojson', data: data.rivers ?? empty },
+    coast: { type: 'geojson', data: data.coastlines ?? empty },
+    graticule: { type: 'geojson', data: data.graticule ?? empty },
   };
 }
 
@@ -115,6 +131,31 @@ function points(layer: string, color: string, opts: { radius?: number; ring?: bo
   ];
 }
 
+/**
+ * Sites of the German occupation: the same symbols as the Soviet side's (a dot for killings and
+ * arrests, a ring for camps and ghettos) in the German tint, so the two occupations' crimes are never
+ * read as one layer; hollow where the position is an estimate.
+ */
+function occupationPoints(): LayerSpecification[] {
+  const layer = 'occupation';
+  const color = palette.germanCrime;
+  const ring = ['in', ['get', 'kind'], ['literal', ['concentration-camp', 'ghetto']]] as unknown as ExpressionSpecification;
+  const [halo, , label] = points(layer, color);
+  return [
+    halo,
+    {
+      id: `${layer}-symbol`, type: 'circle', source: layer,
+      paint: {
+        'circle-radius': ['case', ring, 7, 6],
+        'circle-color': ['case', ring, palette.cityHalo, UNCERTAIN, palette.cityHalo, color],
+        'circle-stroke-color': color,
+        'circle-stroke-width': ['case', ring, 3, 2],
+      },
+    },
+    label,
+  ];
+}
+
 /** Lines: solid where documented, dashed where approximate or reconstructed. */
 function lines(layer: string, color: ExpressionSpecification | string, width: number, filter?: FilterSpecification, suffix = ''): LayerSpecification[] {
   const f = (extra: ExpressionSpecification): FilterSpecification => (filter ? ['all', filter as ExpressionSpecification, extra] : extra) as FilterSpecification;
@@ -179,6 +220,8 @@ function recipeLayers(layer: string, r: StyleRecipe): LayerSpecification[] {
       ];
     case 'points':
       return points(layer, palette[r.color], { radius: r.radius, ring: r.ring, textSize: r.textSize });
+    case 'occupation-points':
+      return occupationPoints();
   }
 }
 
