@@ -29,7 +29,7 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,png,svg,ico,txt}'],
+        globPatterns: ['**/*.{html,js,mjs,css,woff2,json,png,svg,ico,txt,pmtiles}'],
         globIgnores: ['kiosk.json', 'sw.js', 'workbox-*.js'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -3,6 +3,8 @@
  * built and measured in one run, in Debian's Chromium (software WebGL) at 1200×800:
  *   firstMapMs   navigation start → MapLibre's `load` event (the first frame drawn with the style
  *                and every tile loaded), cold cache, median of 3 runs per page;
+ *   bytes        bytes requested before that first map (gzip as a compressing server sends them;
+ *                MapLibre, its worker and the basemap's tile ranges included), median of the same runs;
  *   fps          frames the map drew (`render` events) per second in the 6 s after one ArrowDown
  *                from the step before `transports` (app: step `transports`; bare: the same 2.2 s flight and the
  *                same 7 s reveal of the three routes), pooled over 2 runs; also rAF callbacks/s
@@ -12,6 +14,7 @@
  * Progress goes to stderr; stdout gets one JSON line.
  */
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -115,6 +118,30 @@ function hookFirstMap() {
   });
 }
 
+/**
+ * Bytes requested before the first complete map, from the page's Resource Timing (same origin, so
+ * sizes are exposed): every document, script, style, font, worker, data chunk and basemap range
+ * that finished loading before MapLibre's `load`. Counted as gzip would send them (each file gzipped
+ * here at level 6, as a compressing server does; the basemap's byte ranges as they are, their tiles
+ * being gzipped already), and as served by the bench's preview server.
+ */
+async function bytesBeforeFirstMap(page: Page): Promise<{ gzipKB: number; servedKB: number; requests: number }> {
+  const entries = await page.evaluate(() => {
+    const t = (window as unknown as BenchWindow).__firstMap!;
+    const nav = performance.getEntriesByType('navigation') as PerformanceResourceTiming[];
+    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.responseEnd <= t);
+    return [...nav, ...res].map((e) => ({ name: e.name, encoded: e.encodedBodySize, transfer: e.transferSize }));
+  });
+  let gz = 0;
+  let served = 0;
+  for (const e of entries) {
+    served += e.encoded;
+    if (/\.pmtiles(\?|$)/.test(e.name)) gz += e.encoded;
+    else if (e.encoded > 0) gz += gzipSync(Buffer.from(await (await fetch(e.name)).arrayBuffer()), { level: 6 }).length;
+  }
+  return { gzipKB: round(gz / 1024), servedKB: round(served / 1024), requests: entries.length };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const MiB = 1024 * 1024;
@@ -169,12 +196,14 @@ function fps(runs: Frames[]) {
 try {
   // --- 1. time to first rendered map: alternate the pages so drift hits both alike ------------
   const first = { app: [] as number[], bare: [] as number[] };
+  const bytes = { app: [] as Awaited<ReturnType<typeof bytesBeforeFirstMap>>[], bare: [] as Awaited<ReturnType<typeof bytesBeforeFirstMap>>[] };
   let story: { steps: StepSpec[]; index: Record<string, { bbox: Bounds }>; insets: Insets } | null = null;
   for (let run = 0; run < FIRST_MAP_RUNS; run++) {
     for (const [name, url] of [['app', APP], ['bare', BARE]] as const) {
       const { context, page } = await session(url);
       await page.waitForFunction(() => (window as unknown as BenchWindow).__firstMap !== undefined, null, { timeout: 60_000 });
       first[name].push(round(await page.evaluate(() => (window as unknown as BenchWindow).__firstMap!)));
+      bytes[name].push(await bytesBeforeFirstMap(page));
       if (name === 'app' && !story) {
         // The built story's steps and the app's panel insets, so the bare page frames the same views.
         await settled(page);
@@ -185,7 +214,7 @@ try {
       }
       await context.close();
     }
-    log(`first map, run ${run + 1}: app ${first.app[run]} ms, bare ${first.bare[run]} ms`);
+    log(`first map, run ${run + 1}: app ${first.app[run]} ms, ${bytes.app[run].gzipKB} KB gzip; bare ${first.bare[run]} ms, ${bytes.bare[run].gzipKB} KB gzip`);
   }
   if (!story) throw new Error('no story read from the app');
   const { steps, index, insets } = story;
@@ -264,18 +293,21 @@ try {
   log(`bare heap: ${bareHeapBefore} → ${bareHeapAfter} MiB`);
 
   // --- report -------------------------------------------------------------------------------------
-  const figures = (firstMap: number[], f: Frames[], before: number, after: number) => ({
+  const figures = (firstMap: number[], f: Frames[], before: number, after: number, by: Awaited<ReturnType<typeof bytesBeforeFirstMap>>[]) => ({
     firstMapMs: median(firstMap),
     firstMapRunsMs: firstMap,
+    bytesBeforeFirstMapGzipKB: median(by.map((x) => x.gzipKB)),
+    bytesBeforeFirstMapServedKB: median(by.map((x) => x.servedKB)),
+    requestsBeforeFirstMap: median(by.map((x) => x.requests)),
     ...fps(f),
     heapBeforeMiB: before,
     heapAfterMiB: after,
     heapGrowthMiB: round(after - before, 2),
   });
-  const a = figures(first.app, frames.app, appHeapBefore, appHeapAfter);
-  const b = figures(first.bare, frames.bare, bareHeapBefore, bareHeapAfter);
+  const a = figures(first.app, frames.app, appHeapBefore, appHeapAfter, bytes.app);
+  const b = figures(first.bare, frames.bare, bareHeapBefore, bareHeapAfter, bytes.bare);
   const ratio = Object.fromEntries(
-    (['firstMapMs', 'fps', 'rafFps', 'longestFrameMs', 'heapBeforeMiB', 'heapAfterMiB'] as const).map((k) => [k, round(a[k] / b[k], 2)]),
+    (['firstMapMs', 'bytesBeforeFirstMapGzipKB', 'fps', 'rafFps', 'longestFrameMs', 'heapBeforeMiB', 'heapAfterMiB'] as const).map((k) => [k, round(a[k] / b[k], 2)]),
   );
   if (outside.length) log(`WARNING: ${outside.length} request(s) outside localhost were attempted (all failed): ${outside.slice(0, 5).join(', ')}`);
   if (pageErrors.length) log(`WARNING: ${pageErrors.length} page error(s): ${pageErrors.slice(0, 5).join(' | ')}`);

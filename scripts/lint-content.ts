@@ -1,19 +1,17 @@
 /**
- * The content lint, without building: geodata/, the sources register, the story in every shipped
- * language, and the quotations of the popular accounts (seeds) against their texts. Prints every
- * problem with its file, item and field, and exits non-zero if there is one.
- * Run: `npx tsx scripts/lint-content.ts` (also `npm run lint:data`).
+ * npm run lint:data — check every piece of content the build reads (geodata/, the sources register,
+ * the story and its seven languages, the interface texts, the lives, and the quotations of the popular
+ * accounts against their texts) without building: the same checks `vite build` runs first, each
+ * problem naming its file, item and field. Exits 1 if there is any.
  */
 import { loadContent } from './content/vite-plugin.ts';
 import { ContentError } from './content/problems.ts';
 
 try {
-  const { languages, geo } = loadContent();
-  console.log(`content ok: ${Object.values(geo.layers).reduce((n, l) => n + l.features.length, 0)} features, ${geo.sources.length} sources, ${languages.length} languages`);
+  const { languages, story, geo, lives } = loadContent();
+  console.log(`content OK: ${Object.keys(geo.index).length} features, ${geo.sources.length} sources, ${story.steps.length} steps, ${languages.length} languages, ${lives.lives.length} lives`);
 } catch (e) {
-  if (e instanceof ContentError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
+  if (!(e instanceof ContentError)) throw e;
+  console.error(e.message);
+  process.exit(1);
 }

@@ -52,6 +52,37 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 const EXPLORE_ONLY = ['date', 'at', 'layers', 'sel', 'cmp'] as const;
 
+export type UrlMode = Mode | 'kiosk';
+const MODES: readonly UrlMode[] = ['story', 'explore', 'kiosk'];
+
+/**
+ * The mode an address asks for: `?mode=kiosk|explore|story` (the query; explore and story also as
+ * `#mode=` in the hash, which the app writes while exploring). Decided once, here: case and spaces
+ * do not matter (`?mode=Explore` is explore); of several `mode` values in the query the first known
+ * one counts. What was mapped (another case, a repeated value) and what is unknown gets a notice.
+ */
+export function readMode(search: string): { mode: UrlMode | null; notices: string[] } {
+  const notices: string[] = [];
+  let mode: UrlMode | null = null;
+  for (const given of new URLSearchParams(search).getAll('mode')) {
+    const v = given.trim().toLowerCase() as UrlMode;
+    if (!MODES.includes(v)) {
+      notices.push(t('notices.link-mode', { mode: clip(given) }));
+      continue;
+    }
+    if (mode === null) mode = v;
+    if (given !== mode) notices.push(t('notices.link-mode-read', { given: clip(given), mode }));
+  }
+  return { mode, notices };
+}
+
+/** The address without `mode` in its query (explore and story modes live in the hash once the app runs). */
+export function withoutQueryMode(href: string): string {
+  const u = new URL(href);
+  u.searchParams.delete('mode');
+  return u.href;
+}
+
 /** Whether an ISO date is a real date inside the explore range. */
 export function inExploreRange(iso: string): boolean {
   return isIsoDate(iso) && dayOf(iso) >= dayOf(EXPLORE_FIRST) && dayOf(iso) <= dayOf(EXPLORE_LAST);

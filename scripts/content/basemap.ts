@@ -122,3 +122,6 @@ export function buildBasemap(): Basemap {
     graticule: graticule(),
   };
 }
+
+/** The box clip used for every basemap layer, for the tiled basemap (scripts/content/tiles.ts). */
+export { clip as clipToBox };

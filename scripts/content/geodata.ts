@@ -52,10 +52,11 @@ const baseProps = z.looseObject({
 });
 export type FeatureProps = z.infer<typeof baseProps>;
 
-const extraProps: Partial<Record<string, z.ZodType>> = {
-  'borders-1938': z.looseObject({ controller: z.string().min(1) }),
-  routes: z.looseObject({ waypoints: z.array(kebabId).min(2) }),
-};
+/** Each layer's own required properties, from its registry entry (`requires`). */
+const requirement = { text: z.string().min(1), ids: z.array(kebabId).min(2) } as const;
+const extraProps: Partial<Record<string, z.ZodType>> = Object.fromEntries(
+  LAYERS.filter((l) => l.requires).map((l) => [l.id, z.looseObject(Object.fromEntries(Object.entries(l.requires!).map(([k, v]) => [k, requirement[v]])))]),
+);
 
 /** Derived, map-ready properties added to every feature. */
 export interface DerivedProps extends FeatureProps {

@@ -6,7 +6,9 @@
  *   virtual:i18n/<lang>      one language: its story, interface messages and geodata texts (own chunk)
  *   virtual:geodata          feature index, layer boxes, and one lazy loader per layer
  *   virtual:geodata/<layer>  one derived layer (its own chunk: loaded when a step first needs it)
- *   virtual:basemap          Natural Earth land, lakes, rivers, coastlines, graticule
+ *   virtual:basemap          the address of the basemap's PMTiles archive (assets/basemap-<hash>.pmtiles,
+ *                            built by scripts/content/tiles.ts, emitted as a file, served with byte
+ *                            ranges in dev); area and water labels (geodata/labels.yaml)
  *   virtual:lives            the lives' index (picker), the story steps each life crosses, their
  *                            sources, and one lazy loader per life
  *   virtual:lives/<id>       one life with its stations (its own chunk: loaded when picked)
@@ -16,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadGeodata } from './geodata.ts';
 import { loadLanguages } from './languages.ts';
-import { buildBasemap } from './basemap.ts';
+import { loadLabels } from './labels.ts';
+import { buildBasemapArchive } from './tiles.ts';
+import { createHash } from 'node:crypto';
 import { ContentError } from './problems.ts';
 import { loadLives, crossings } from './lives.ts';
 import { SOURCES_LIVES } from '../geodata/sources-lives.ts';
@@ -39,7 +43,9 @@ export function loadContent() {
   if (problems.length) throw new ContentError(problems);
   const story = bundles[languages[0].code].story;
   const lives = loadLivesContent(geo, languages.map((l) => l.code), story.steps);
-  return { geo, languages, bundles, story, lives };
+  const labels = loadLabels(GEODATA, languages.map((l) => l.code));
+  if (labels.problems.length) throw new ContentError(labels.problems);
+  return { geo, languages, bundles, story, lives, labels };
 }
 
 /** The lives, checked against the geodata, the languages and the sources register. */
@@ -62,8 +68,15 @@ export function loadLivesContent(geo: ReturnType<typeof loadGeodata>, languages:
 
 export function contentPlugin(): Plugin {
   let content: ReturnType<typeof loadContent> | null = null;
-  let basemap: ReturnType<typeof buildBasemap> | null = null;
+  let archive: { buf: Buffer; file: string } | null = null;
+  /** The basemap archive, once per process, named by its content. */
+  const getArchive = () => {
+    if (archive) return archive;
+    const buf = buildBasemapArchive();
+    return (archive = { buf, file: `assets/basemap-${createHash('sha256').update(buf).digest('hex').slice(0, 10)}.pmtiles` });
+  };
   const get = () => (content ??= loadContent());
+  let serving = false;
   return {
     name: 'story-map-content',
     buildStart() {
@@ -110,7 +123,15 @@ export function contentPlugin(): Plugin {
         if (!b) this.error(`virtual:${name}: no such language`);
         return `export default ${JSON.stringify(b)};`;
       }
-      if (name === 'basemap') return `export default ${JSON.stringify((basemap ??= buildBasemap()))};`;
+      if (name === 'basemap') {
+        const { labels } = get();
+        const a = getArchive();
+        if (!serving) this.emitFile({ type: 'asset', fileName: a.file, source: a.buf });
+        // Resolved against this chunk (assets/), not the page: the bench's bare page lives elsewhere.
+        // (Through a variable, so Vite does not try to resolve the emitted file as a source asset.)
+        const file = JSON.stringify(`./${a.file.split('/').pop()}`);
+        return `const here = import.meta.url;\nexport default { tiles: new URL(${file}, here).href, ...${JSON.stringify({ areaLabels: labels.areas, waterLabels: labels.water })} };`;
+      }
       if (name === 'geodata') {
         const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
         return [
@@ -124,6 +145,20 @@ export function contentPlugin(): Plugin {
       return `export default ${JSON.stringify(geo.layers[layer])};`;
     },
     configureServer(server: ViteDevServer) {
+      serving = true;
+      // The basemap archive with HTTP byte ranges, as a static server gives it in production.
+      server.middlewares.use((req, res, next) => {
+        const a = getArchive();
+        if (!req.url?.split('?')[0].endsWith(`/${a.file.split('/').pop()}`)) return next();
+        const m = /bytes=(\d+)-(\d*)/.exec(String(req.headers.range ?? ''));
+        const start = m ? Number(m[1]) : 0;
+        const end = m && m[2] ? Math.min(Number(m[2]), a.buf.length - 1) : a.buf.length - 1;
+        res.statusCode = m ? 206 : 200;
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.setHeader('Accept-Ranges', 'bytes');
+        if (m) res.setHeader('Content-Range', `bytes ${start}-${end}/${a.buf.length}`);
+        res.end(a.buf.subarray(start, end + 1));
+      });
       server.watcher.add([GEODATA, STORY, I18N, LIVES]);
       const onChange = (file: string) => {
         if (!file.startsWith(GEODATA) && !file.startsWith(STORY) && !file.startsWith(I18N) && !file.startsWith(LIVES)) return;

@@ -1,5 +1,5 @@
 /**
- * Line layers generated from the fact sheet (../shared/facts): the execution transports of 1940,
+ * Line layers generated from the sources used here (../shared/facts): the execution transports of 1940,
  * the deportations of 1940–41 and 1949, the naval routes (Bremen, City of Flint, Komet) and the
  * planned trade flows of the Commercial Agreement of 11 Feb 1940. Called by scripts/import-shared.ts.
  *
@@ -156,7 +156,7 @@ export const WAVES: Wave[] = [
     who: 'Families of "anti-Soviet elements".',
     sources: ['kresysib_1941', 'june_dep_wiki'],
     destinations: ['novosibirsk', 'omsk', 'krasnoyarsk', 'sverdlovsk'],
-    note: 'Part of the wider June deportation from the annexed western territories; destinations Novosibirsk, Omsk, South Kazakhstan (not drawn), Krasnoyarsk and Sverdlovsk. Shown for the dates of the operation; arrival dates are not in the fact sheet.',
+    note: 'Part of the wider June deportation from the annexed western territories; destinations Novosibirsk, Omsk, South Kazakhstan (not drawn), Krasnoyarsk and Sverdlovsk. Shown for the dates of the operation; arrival dates are not in the sources used here.',
     figures: {
       deported: fig('at least 36,000', 'Delivered to the places of exile', ['kresysib_1941']),
       in_exile_aug_1941: fig(316784, 'Polish citizens in exile in Aug 1941, all waves (Beria)', ['kresysib_1941']),
@@ -189,25 +189,25 @@ const DEPORTATIONS: DepRoute[] = [
   {
     id: 'deportation-1940-02-arkhangelsk', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Lwów → Vologda → Arkhangelsk',
     vertices: [...sharedVertices('dep_feb1940_north').slice(0, 6), 'arkhangelsk'], from_fact: 'dep_feb1940_north',
-    note: 'The branch Vologda → Arkhangelsk named in the fact sheet.',
+    note: 'The branch Vologda → Arkhangelsk named in the sources used here.',
   },
   { id: 'deportation-1940-02-siberia', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Baranowicze → Sverdlovsk → Krasnoyarsk', vertices: sharedVertices('dep_feb1940_siberia'), from_fact: 'dep_feb1940_siberia' },
   { id: 'deportation-1940-04-kazakhstan', wave: 'poland-1940-04', name: 'Deportation of 13 Apr 1940: Lwów → Kuybyshev → Petropavlovsk → Karaganda', vertices: sharedVertices('dep_apr1940_kazakhstan'), from_fact: 'dep_apr1940_kazakhstan' },
   {
     id: 'deportation-1940-04-aktyubinsk', wave: 'poland-1940-04', name: 'Deportation of 13 Apr 1940: Lwów → Kuybyshev → Chkalov → Aktyubinsk',
     vertices: [...sharedVertices('dep_apr1940_kazakhstan').slice(0, 5), 'chkalov', 'aktobe'], from_fact: 'dep_apr1940_kazakhstan',
-    note: 'The southern line Kuybyshev → Chkalov → Aktyubinsk for western Kazakhstan named in the fact sheet.',
+    note: 'The southern line Kuybyshev → Chkalov → Aktyubinsk for western Kazakhstan named in the sources used here.',
   },
   { id: 'deportation-1940-06-komi', wave: 'poland-1940-06', name: 'Deportation from 29 Jun 1940: Brest-Litovsk → Vologda → Komi ASSR', vertices: sharedVertices('dep_jun1940_north'), from_fact: 'dep_jun1940_north' },
   {
     id: 'deportation-1941-05-western-belarus', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Belarus → Sverdlovsk → Novosibirsk',
     vertices: ['brest', 'minsk', 'orsha', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk'],
-    note: 'Drawn by this project along the junctions of the fact sheet\'s other routes; no routing for this wave is in the fact sheet.',
+    note: 'Drawn by this project along the junctions of the sources\' other routes; no routing for this wave is in the sources used here.',
   },
   {
     id: 'deportation-1941-05-western-ukraine', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Ukraine → Kuybyshev → Omsk',
     vertices: ['lwow', 'shepetivka', 'kyiv', 'moscow_junction', 'kuybyshev', 'chelyabinsk', 'kurgan', 'petropavl', 'omsk'],
-    note: 'Drawn by this project along the junctions of the fact sheet\'s other routes; no routing for this wave is in the fact sheet.',
+    note: 'Drawn by this project along the junctions of the sources\' other routes; no routing for this wave is in the sources used here.',
   },
   {
     id: 'deportation-1941-06-estonia', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Estonia: Tallinn → Leningrad → Kirov → Novosibirsk',
@@ -245,7 +245,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-estonia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Estonia: Tallinn → Leningrad → Omsk → Irkutsk',
     vertices: ['tallinn', 'narva', 'leningrad', 'vologda', 'kirov', 'molotov_perm', 'sverdlovsk', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
     sources: ['err_1949', 'rahitamm_arrival', 'rahitamm_journey'],
-    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the fact sheet\'s junctions (as the Estonian route of 1941, continued to Irkutsk).',
+    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the sources\' junctions (as the Estonian route of 1941, continued to Irkutsk).',
     figures: {
       deported: fig(20173, 'Deported from Estonia (MVD, Kruglov report)', ['kruglov1949'],
         '"On March 24-27, 1949, 70,000 more persons were deported" from Estonia (the operation ran 25–28 March; the plan for all three republics was 87,000, for Estonia 22,500)'),
@@ -258,7 +258,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-latvia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Latvia: Riga → Velikiye Luki → Krasnoyarsk → Kansk (Reshoty)',
     vertices: sharedVertices('dep_1949_priboi').filter((v) => v !== 'tomsk' && v !== 'irkutsk'), from_fact: 'dep_1949_priboi',
     sources: ['lsm_latvia', 'memorial_krsk_lv'],
-    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the fact sheet\'s route are left out.',
+    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the sources\' route are left out.',
     figures: {
       deported: fig(42149, 'Deported from Latvia (Kruglov report)', ['kruglov1949']),
     },
@@ -267,7 +267,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-lithuania', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Lithuania: Kaunas → Naujoji Vilnia → Irkutsk',
     vertices: ['kaunas', 'naujoji_vilnia', 'polotsk', 'velikiye_luki', 'rzhev', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
     sources: ['lt_dep_wiki'],
-    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the fact sheet\'s junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
+    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the sources\' junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
     figures: {
       deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], '60,000 people deported from Lithuania in March 1949'),
     },
@@ -282,7 +282,7 @@ export function deportations() {
     if (typeof last !== 'string' || !w.destinations.includes(last)) throw new Error(`${r.id} must end at a destination of wave ${w.id}`);
     const shared = r.from_fact ? sharedRoute(r.from_fact) : undefined;
     const method = r.from_fact
-      ? `Typical route from the fact sheet (${r.from_fact}).`
+      ? `Typical route from the sources used here.`
       : 'Typical route drawn by this project.';
     return feature(line(r.vertices), {
       id: r.id, kind: 'deportation-route', name: r.name,
@@ -361,9 +361,9 @@ function seaCoords(vs: (Vertex | 'tromso' | 'bremerhaven')[], unwrap = false): P
   return seaTrack(shifted, { ports, fixed }).map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4] as P);
 }
 /**
- * Bremen, New York → Murmansk: the fact sheet's vertices, with sea points added by this project off
+ * Bremen, New York → Murmansk: the sources' vertices, with sea points added by this project off
  * New York (the Narrows, Lower Bay, Ambrose Channel), south of Nantucket and south-east of Cape Race, so the line does not
- * cross Long Island, Nova Scotia and Newfoundland, and through the Denmark Strait: the fact sheet
+ * cross Long Island, Nova Scotia and Newfoundland, and through the Denmark Strait: the sources used here
  * puts her north of Iceland, and her cook's account (Time, 23 Oct 1939) has her warned off the
  * Iceland–Britain gap and sailing "between Iceland and Spitsbergen".
  */
@@ -424,13 +424,13 @@ export function naval() {
     feature(seaLine(['murmansk', [25.8, 71.3], [12.0, 68.5], [9.0, 65.0], [4.5, 60.4], [6.0, 57.0], [7.8, 54.3], 'bremerhaven']), {
       id: 'bremen-from-murmansk', kind: 'naval-route', name: 'Liner Bremen: Murmansk → Bremerhaven', ship: 'Bremen',
       ...period('1939-12-10/1939-12-13'), certainty: 'reconstruction',
-      note: 'Left Murmansk on 10 Dec 1939 and reached Bremerhaven on 13 Dec. The track along the Norwegian coast is schematic, and the Bremerhaven point (53.54° N, 8.58° E) is not from the fact sheet.',
+      note: 'Left Murmansk on 10 Dec 1939 and reached Bremerhaven on 13 Dec. The track along the Norwegian coast is schematic, and the Bremerhaven point (53.54° N, 8.58° E) is not from the sources used here.',
       sources: srcKeys(bremen),
     }),
     feature(seaLine([[-42, 46], [-28, 62], [-10, 67.5], [15, 70.2], 'tromso', [25.8, 71.3], 'murmansk']), {
       id: 'city-of-flint-to-murmansk', kind: 'naval-route', name: 'City of Flint, as a German prize: mid-Atlantic → Tromsø → Murmansk', ship: 'City of Flint',
       ...period('1939-10-09/1939-10-23'), certainty: 'reconstruction',
-      note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the fact sheet.',
+      note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the sources used here.',
       figures: { arrived_murmansk: fig('23 Oct 1939', 'Arrived in Murmansk', ['cityofflint']), released: fig('3 Nov 1939', 'Freed by Norway at Haugesund', ['cityofflint', 'cityofflint2']) },
       sources: ['cityofflint', 'cityofflint2'],
     }),
@@ -473,18 +473,18 @@ const FLOWS: Flow[] = [
     id: 'trade-1940-mineral-oil', commodity: 'mineral oil', origin: 'Caucasus oilfields (point: Baku, 40.41° N, 49.87° E)', vertices: [[49.87, 40.41], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
     planned: schnurre(900000, 'mineral oil'),
     delivered: fig('about 0.9 million', DELIVERED, ['ericson1999']),
-    note: 'Origin: the Baku oilfields as the main Soviet source; the Baku point is not from the fact sheet.',
+    note: 'Origin: the Baku oilfields as the main Soviet source; the Baku point is not from the sources used here.',
   },
   {
     id: 'trade-1940-cotton', commodity: 'cotton', origin: 'Central Asia (point: Tashkent, 41.30° N, 69.24° E)', vertices: [[69.24, 41.3], 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
     planned: schnurre(100000, 'cotton (about)'),
-    note: 'Origin: the Central Asian cotton lands, represented by Tashkent (not from the fact sheet).',
+    note: 'Origin: the Central Asian cotton lands, represented by Tashkent (not from the sources used here).',
   },
   {
     id: 'trade-1940-phosphates', commodity: 'phosphates', origin: 'Kola peninsula apatite (point: Khibiny, 67.61° N, 33.67° E)', vertices: [[33.67, 67.61], 'leningrad', 'minsk', 'brest'], crossing: 'brest',
     planned: schnurre(500000, 'phosphates'),
     frus: fig(500000, 'FRUS report variant: apatite, tonnes', ['frus1940_583']),
-    note: 'Origin: the Khibiny apatite mines of the Kola peninsula (point not from the fact sheet); some may have gone by sea.',
+    note: 'Origin: the Khibiny apatite mines of the Kola peninsula (point not from the sources used here); some may have gone by sea.',
   },
   {
     id: 'trade-1940-chrome-ore', commodity: 'chrome ore', origin: 'Aktyubinsk region (Donskoye chromite field)', vertices: ['aktobe', 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
@@ -494,18 +494,18 @@ const FLOWS: Flow[] = [
   {
     id: 'trade-1940-iron-ore', commodity: 'iron ore', origin: 'Krivoy Rog (point: 47.91° N, 33.39° E)', vertices: [[33.39, 47.91], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
     planned: schnurre(500000, 'iron ore'),
-    note: 'Origin: the Krivoy Rog iron-ore basin (point not from the fact sheet).',
+    note: 'Origin: the Krivoy Rog iron-ore basin (point not from the sources used here).',
   },
   {
     id: 'trade-1940-scrap-and-pig-iron', commodity: 'scrap and pig iron', origin: 'Dnieper–Donbas industry (point: Dnepropetrovsk, 48.46° N, 35.05° E)', vertices: [[35.05, 48.46], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
     planned: schnurre(300000, 'scrap and pig iron'),
-    note: 'Origin: the Ukrainian iron and steel works, represented by Dnepropetrovsk (point not from the fact sheet).',
+    note: 'Origin: the Ukrainian iron and steel works, represented by Dnepropetrovsk (point not from the sources used here).',
   },
   {
     id: 'trade-1940-manganese-ore', commodity: 'manganese ore', origin: 'Nikopol (point: 47.57° N, 34.40° E)', vertices: [[34.4, 47.57], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
     planned: fig(300000, 'Planned delivery, tonnes: manganese ore (FRUS report only; not in the Schnurre memorandum)', ['frus1940_583']),
     delivered: fig('about 140,000', DELIVERED, ['ericson1999']),
-    note: 'Only the FRUS report lists manganese ore. Origin: the Nikopol manganese field (point not from the fact sheet); Chiatura in Georgia is another possible source.',
+    note: 'Only the FRUS report lists manganese ore. Origin: the Nikopol manganese field (point not from the sources used here); Chiatura in Georgia is another possible source.',
   },
   {
     id: 'trade-1940-platinum', commodity: 'platinum', origin: 'Urals (point: Sverdlovsk)', vertices: ['sverdlovsk', 'molotov_perm', 'kirov', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',

@@ -6,6 +6,7 @@
  */
 
 import { count, nameSome, pushCapped } from './cap.ts';
+import { readMode } from '../config.ts';
 
 export interface KioskPacing {
   /** Reading speed for the attract loop, standing in a hall (words per minute). */
@@ -33,6 +34,11 @@ export interface KioskConfig {
   /** Reload the page when no frame has been drawn for this many seconds. */
   watchdogSeconds: number;
   /**
+   * Lives (src/lives/) the attract loop shows between chapters, in turn: one life, station by
+   * station, each time the loop reaches a new chapter. Empty = none (the default).
+   */
+  attractLives: string[];
+  /**
    * Time-lapse factor for every kiosk timer except the watchdog and the nightly reload. 1 in a
    * museum; tests and the soak benchmark use 10–100. URL only (`speed=`), never in kiosk.json.
    */
@@ -48,6 +54,7 @@ export const KIOSK_DEFAULTS: KioskConfig = {
   chapters: null,
   nightlyReloadHour: 4,
   watchdogSeconds: 30,
+  attractLives: [],
   speed: 1,
 };
 
@@ -72,6 +79,8 @@ export interface KnownContent {
   chapters: readonly string[];
   /** Languages that have a story text (today: en). */
   available: readonly string[];
+  /** Ids of the lives (src/lives/), to check "attractLives". */
+  lives?: readonly string[];
 }
 
 export interface ConfigResult {
@@ -91,7 +100,7 @@ const RANGES = {
   speed: { min: 1, max: 1000 },
 } satisfies Record<string, Range>;
 
-const TOP_KEYS = ['$comment', 'idleSeconds', 'promptSeconds', 'pacing', 'languages', 'startLanguage', 'chapters', 'nightlyReloadHour', 'watchdogSeconds'];
+const TOP_KEYS = ['$comment', 'idleSeconds', 'promptSeconds', 'pacing', 'languages', 'startLanguage', 'chapters', 'nightlyReloadHour', 'watchdogSeconds', 'attractLives'];
 const PACING_KEYS = ['wordsPerMinute', 'minSeconds', 'maxSeconds'];
 const LANG = /^[a-z]{2,3}$/;
 
@@ -181,6 +190,16 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
     else problems.push(`${where}: "startLanguage" must be a language code such as "en"; found ${show(o.startLanguage)}, using "${base.startLanguage}".`);
   }
   if ('chapters' in o) config.chapters = chapters(where, o.chapters, known, base.chapters, problems);
+  if ('attractLives' in o) {
+    const v = o.attractLives;
+    const ids = known.lives;
+    if (!Array.isArray(v)) problems.push(`${where}: "attractLives" must be a list of life ids such as ["swianiewicz"], or []; found ${show(v)}, showing none.`);
+    else {
+      const bad = v.filter((id) => typeof id !== 'string' || (ids ? !ids.includes(id) : !/^[a-z0-9-]+$/.test(id)));
+      if (bad.length) problems.push(`${where}: "attractLives" names lives that do not exist (${nameSome(bad, show)})${ids ? `; known: ${ids.join(', ')}` : ''}. They are left out.`);
+      config.attractLives = [...new Set(v.filter((id): id is string => !bad.includes(id)))];
+    }
+  }
   settle(config, known, where, problems);
   return { config, problems };
 }
@@ -273,5 +292,5 @@ export function parseKioskParams(search: string, known: KnownContent, base: Kios
 
 /** Whether the address asks for kiosk mode (`?mode=kiosk`). */
 export function isKioskUrl(search: string): boolean {
-  return new URLSearchParams(search).get('mode') === 'kiosk';
+  return readMode(search).mode === 'kiosk';
 }

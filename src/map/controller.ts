@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { diff, applyOps, type Op } from './diff.ts';
 import type { Bounds, MapEvents, MapState, ViewState } from './state.ts';
 import { basemapStyle, animationLayers, ANIM_SOURCE, ATTRIBUTION, type BasemapData } from './style.ts';
+import { PathLayer } from './path.ts';
 import { ThematicLayers, type LayerLoader } from './layers.ts';
 import { RouteReveal } from './reveal.ts';
 import { Pointer } from './pointer.ts';
@@ -50,6 +51,7 @@ export class MapController {
   private readonly reveal: RouteReveal;
   private readonly pointer: Pointer;
   private readonly context: ContextWatch;
+  private readonly path: PathLayer;
   /** What the map shows (once motion has finished), and the state asked for last. */
   private current: MapState | null = null;
   private wanted: MapState | null = null;
@@ -84,7 +86,13 @@ export class MapController {
     }
     this.layers = new ThematicLayers(this.map, opts.loaders);
     this.reveal = new RouteReveal(this.map, this.layers);
-    this.pointer = new Pointer(this.map, (p, r) => this.layers.featureAt(this.current?.visible ?? [], p, r), () => this.events.count('click') > 0, (hit) => this.events.emit('click', hit));
+    this.path = new PathLayer(this.map);
+    // A station of a person's path (Lives) is hit first: { id: 'life-station:<life>:<n>', layer: 'lives' }.
+    const pathHit = (p: { x: number; y: number }, r?: number) => {
+      const n = this.path.stationAt(p, r);
+      return n == null || !this.current?.path ? null : { id: `life-station:${this.current.path.id}:${n}`, layer: 'lives' };
+    };
+    this.pointer = new Pointer(this.map, (p, r) => pathHit(p, r) ?? this.layers.featureAt(this.current?.visible ?? [], p, r), () => this.events.count('click') > 0, (hit) => this.events.emit('click', hit));
     this.context = new ContextWatch(this.map, {
       lost: () => {
         this.generation++; // a transition under way cannot finish on a map without a style
@@ -102,6 +110,7 @@ export class MapController {
     this.map.once('load', () => {
       this.map.addSource(ANIM_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       for (const l of animationLayers()) this.map.addLayer(l);
+      this.path.add();
       // The credits section lists every source; the map keeps only the (i) button open to it.
       opts.container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
       this.isLoaded = true;
@@ -219,6 +228,9 @@ export class MapController {
         }
         break;
       }
+      case 'path':
+        this.path.set(op.path, this.day);
+        break;
       case 'animate':
         if (op.animation && !reduced) {
           this.reveal.play(op.animation, (d, force) => this.setDay(d, force), () => {
@@ -247,6 +259,7 @@ export class MapController {
     this.day = day;
     if (changed) this.layers.setDay(day, this.reveal.drawing);
     this.layers.morph(day);
+    if (this.current?.path && !this.current.path.whole) this.path.render(day);
     if (changed) this.emitShown();
   }
 

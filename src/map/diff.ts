@@ -3,7 +3,7 @@
  * other. applyOps is the same operations as a pure reducer: the tests prove that for every pair of
  * steps, applyOps(a, diff(a, b)) equals b, i.e. any path through the story lands on the same map.
  */
-import type { AnimationState, CameraState, Gestures, MapState, Padding } from './state.ts';
+import type { AnimationState, CameraState, Gestures, MapState, Padding, PathState } from './state.ts';
 import { NO_PADDING } from './state.ts';
 
 export type Op =
@@ -17,7 +17,9 @@ export type Op =
   | { type: 'highlight'; ids: string[] }
   | { type: 'camera'; camera: CameraState }
   /** Run the transition into the state; `null` records that the new state has none. */
-  | { type: 'animate'; animation: AnimationState | null };
+  | { type: 'animate'; animation: AnimationState | null }
+  /** A person's path (Lives), drawn from the map's date; `null`: none. */
+  | { type: 'path'; path: PathState | null };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -41,6 +43,7 @@ export function diff(prev: MapState | null, next: MapState): Op[] {
   } else if (!next.animation && prev?.animation) {
     ops.push({ type: 'animate', animation: null });
   }
+  if (!same(prev?.path ?? null, next.path ?? null)) ops.push({ type: 'path', path: next.path ? structuredClone(next.path) : null });
   return ops;
 }
 
@@ -96,6 +99,10 @@ export function applyOps(state: MapState | null, ops: Op[]): MapState {
         break;
       case 'animate':
         s.animation = structuredClone(op.animation);
+        break;
+      case 'path':
+        if (op.path) s.path = structuredClone(op.path);
+        else delete s.path;
         break;
     }
   }

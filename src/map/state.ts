@@ -33,6 +33,18 @@ export interface AnimationState {
 /** How the visitor may move the map: `cooperative` lets the page scroll over it (two fingers or Ctrl + wheel move it). */
 export type Gestures = 'cooperative' | 'free';
 
+/** A person's path (Lives): station points with their day numbers; the controller draws it as of the map's date. */
+export interface PathState {
+  /** Which life (for the pointer and for tests). */
+  id: string;
+  points: [number, number][];
+  days: number[];
+  /** The station reached (index from 0): legs after it are not drawn. */
+  current: number;
+  /** Every station at once, whatever the date (explore's layer). */
+  whole?: boolean;
+}
+
 export interface MapState {
   /** The map's date as a day number (see time.ts); fractional while explore's slider sweeps (fronts glide). */
   day: number;
@@ -51,6 +63,8 @@ export interface MapState {
   gestures: Gestures;
   /** Camera moves and transitions jump to their end (prefers-reduced-motion, the toggle, a kiosk reset). */
   reducedMotion: boolean;
+  /** A person's path drawn over the map (Lives); absent or null: none. */
+  path?: PathState | null;
 }
 
 /** The parts of a MapState that do not come from a story step: how and where the map is shown. */

@@ -6,13 +6,21 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification, F
 import type { FeatureCollection } from 'geojson';
 import palette from '../../styles/map-palette.json';
 import { fontFaces, FONT } from './fonts.ts';
+import { layerDef, DRAW_ORDER, type StyleRecipe } from '../layers/registry.ts';
+import { labelLayers, labelSources } from './labels.ts';
+import { tiledLayers, tiledSources } from './basemap.ts';
 
 export interface BasemapData {
-  land: FeatureCollection;
-  lakes: FeatureCollection;
-  rivers: FeatureCollection;
-  coastlines: FeatureCollection;
-  graticule: FeatureCollection;
+  /** The tiled basemap (a PMTiles archive's address, src/map/basemap.ts); else the GeoJSON below. */
+  tiles?: string;
+  land?: FeatureCollection;
+  lakes?: FeatureCollection;
+  rivers?: FeatureCollection;
+  coastlines?: FeatureCollection;
+  graticule?: FeatureCollection;
+  /** Area and water labels (src/map/labels.ts), built from geodata/labels.yaml. */
+  areaLabels?: FeatureCollection;
+  waterLabels?: FeatureCollection;
 }
 
 export const ATTRIBUTION =
@@ -29,13 +37,10 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
     state: { day: { default: 0 }, textScale: { default: 1 }, lang: { default: 'en' } },
     'font-faces': fonts,
     sources: {
-      land: { type: 'geojson', data: data.land },
-      lakes: { type: 'geojson', data: data.lakes },
-      rivers: { type: 'geojson', data: data.rivers },
-      coast: { type: 'geojson', data: data.coastlines },
-      graticule: { type: 'geojson', data: data.graticule },
+      ...(data.tiles ? tiledSources(data.tiles) : geojsonSources(data)),
+      ...labelSources(data.areaLabels, data.waterLabels),
     },
-    layers: [
+    layers: data.tiles ? [...tiledLayers(), ...labelLayers({ areas: !!data.areaLabels, water: !!data.waterLabels })] : [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       { id: 'graticule-sea', type: 'line', source: 'graticule', paint: { 'line-color': palette.seaLines, 'line-width': 0.6 } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land } },
@@ -43,7 +48,19 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
       { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.6] } },
       { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lake, 'fill-outline-color': palette.coast } },
       { id: 'coast', type: 'line', source: 'coast', paint: { 'line-color': palette.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2] } },
+      ...labelLayers({ areas: !!data.areaLabels, water: !!data.waterLabels }),
     ],
+  };
+}
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+function geojsonSources(data: BasemapData): StyleSpecification['sources'] {
+  return {
+    land: { type: 'geojson', data: data.land ?? empty },
+    lakes: { type: 'geojson', data: data.lakes ?? empty },
+    rivers: { type: 'geojson', data: data.rivers ?? empty },
+    coast: { type: 'geojson', data: data.coastlines ?? empty },
+    graticule: { type: 'geojson', data: data.graticule ?? empty },
   };
 }
 
@@ -151,12 +168,16 @@ function lines(layer: string, color: ExpressionSpecification | string, width: nu
 
 const byKind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
-/** The MapLibre layers drawn for one registry layer, bottom to top. Their source id is the layer id. */
+/** The MapLibre layers drawn for one registry layer, bottom to top, from its style recipe. Their source id is the layer id. */
 export function thematicLayers(layer: string): LayerSpecification[] {
+  const def = layerDef(layer);
+  return def ? recipeLayers(layer, def.style) : [];
+}
+
+function recipeLayers(layer: string, r: StyleRecipe): LayerSpecification[] {
   const src = layer;
-  switch (layer) {
-    case 'borders-1938':
-    case 'territories':
+  switch (r.kind) {
+    case 'areas':
       return [
         {
           id: `${layer}-fill`, type: 'fill', source: src,
@@ -167,57 +188,40 @@ export function thematicLayers(layer: string): LayerSpecification[] {
         },
         { id: `${layer}-outline`, type: 'line', source: src, paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6], 'line-opacity': 0.8 } },
       ];
-    case 'lines':
+    case 'treaty-lines':
       return [
-        { id: 'lines-curzon', type: 'line', source: src, filter: byKind('curzon-line'), layout: { 'line-cap': 'round' }, paint: { 'line-color': palette.labelMuted, 'line-width': ['case', HL, 3, 2], 'line-dasharray': [0.5, 2] } },
-        { id: 'lines-fortification', type: 'line', source: src, filter: byKind('fortification-line'), paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 5, 4], 'line-dasharray': [0.6, 0.6] } },
-        { id: 'lines-sphere', type: 'line', source: src, filter: byKind('sphere-line'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.sphereLine, 'line-width': ['case', HL, 3.2, 2.2], 'line-dasharray': [2, 1.5] } },
-        { id: 'lines-boundary', type: 'line', source: src, filter: ['in', ['get', 'kind'], ['literal', ['boundary', 'peace-border']]], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 3.4, 2.4] } },
+        { id: `${layer}-curzon`, type: 'line', source: src, filter: byKind('curzon-line'), layout: { 'line-cap': 'round' }, paint: { 'line-color': palette.labelMuted, 'line-width': ['case', HL, 3, 2], 'line-dasharray': [0.5, 2] } },
+        { id: `${layer}-fortification`, type: 'line', source: src, filter: byKind('fortification-line'), paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 5, 4], 'line-dasharray': [0.6, 0.6] } },
+        { id: `${layer}-sphere`, type: 'line', source: src, filter: byKind('sphere-line'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.sphereLine, 'line-width': ['case', HL, 3.2, 2.2], 'line-dasharray': [2, 1.5] } },
+        { id: `${layer}-boundary`, type: 'line', source: src, filter: ['in', ['get', 'kind'], ['literal', ['boundary', 'peace-border']]], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 3.4, 2.4] } },
       ];
-    case 'fronts':
-      return lines(layer, ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany], 3);
-    case 'routes':
+    case 'lines':
+      return lines(layer, r.color === 'by-side' ? ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany] : palette[r.color], r.width);
+    case 'route':
       return [
         {
-          id: 'routes-line', type: 'line', source: src,
+          id: `${layer}-line`, type: 'line', source: src,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': palette.route, 'line-width': ['case', HL, 3.5, 2.5], 'line-opacity': 0.9, 'line-dasharray': [1.5, 1] },
+          paint: { 'line-color': palette[r.color], 'line-width': ['case', HL, r.width + 1, r.width], 'line-opacity': 0.9, 'line-dasharray': [1.5, 1] },
         },
       ];
-    case 'deportations':
-      return lines(layer, palette.deportation, 2.2);
-    case 'naval':
-      return lines(layer, palette.naval, 2.2);
-    case 'trade':
-      return lines(layer, palette.trade, 3.5);
     case 'places':
       return [
         {
-          id: 'places-halo', type: 'circle', source: src,
+          id: `${layer}-halo`, type: 'circle', source: src,
           paint: { 'circle-radius': ['case', HL, 13, 0], 'circle-color': palette.highlight, 'circle-opacity': 0.25, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': ['case', HL, 1.5, 0] },
         },
-        { id: 'places-dot', type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
+        { id: `${layer}-dot`, type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
         {
-          id: 'places-label', type: 'symbol', source: src,
+          id: `${layer}-label`, type: 'symbol', source: src,
           layout: { ...textBase, 'text-field': labelField(), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-justify': 'left' },
           paint: { 'text-color': palette.label, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.4 },
         },
       ];
-    case 'camps':
-      return points(layer, palette.camp, { radius: 7, ring: true });
-    case 'sites':
-    case 'massacres':
-      return points(layer, palette.site);
-    case 'occupation':
+    case 'points':
+      return points(layer, palette[r.color], { radius: r.radius, ring: r.ring, textSize: r.textSize });
+    case 'occupation-points':
       return occupationPoints();
-    case 'bases':
-      return points(layer, palette.base, { radius: 5, textSize: 13 });
-    case 'contacts':
-      return points(layer, palette.contact, { radius: 5, textSize: 13 });
-    case 'destinations':
-      return points(layer, palette.deportation, { radius: 5, textSize: 13 });
-    default:
-      return [];
   }
 }
 
@@ -230,10 +234,5 @@ export function animationLayers(): LayerSpecification[] {
   ];
 }
 
-/** Drawing order of all thematic layers (bottom to top). */
-export const LAYER_ORDER = ['borders-1938', 'territories', 'fronts', 'lines', 'trade', 'naval', 'deportations', 'routes', 'places', 'destinations', 'bases', 'contacts', 'camps', 'sites', 'occupation', 'massacres'];
-
-/** A layer's base filter (if any) combined with the date filter. */
-export function baseFilter(spec: LayerSpecification): FilterSpecification | undefined {
-  return 'filter' in spec ? (spec.filter as FilterSpecification) : undefined;
-}
+/** Drawing order of all thematic layers (bottom to top): the registry's `draw`. */
+export const LAYER_ORDER = DRAW_ORDER;

@@ -12,8 +12,8 @@ export class StoryState {
   /** The step id whose map has fully settled (for tests and for counters). */
   settled = $state<string | null>(null);
   reducedMotion = $state(false);
-  /** Reading the story, or exploring the map freely. */
-  mode = $state<'story' | 'explore'>('story');
+  /** Reading the story, exploring the map freely, or following a life (src/lives/). */
+  mode = $state<'story' | 'explore' | 'life'>('story');
   notices = $state<string[]>([]);
   /** The language wanted: set it and the app loads that language's story and interface (App.svelte). */
   lang = $state('en');

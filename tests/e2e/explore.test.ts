@@ -346,7 +346,9 @@ describe('explore mode', () => {
     expect(text).toContain('Катынский лес');
     expect(text).toMatch(/4,421/);
     expect(text).toMatch(/Source: [^:]*Shelepin/);
-    expect(text).toMatch(/A seed text claims: “Seed text B[^”]+”; established: 4,143/);
+    // A popular account beside the record, in the same words as the story's claim element.
+    expect(text).toMatch(/A popular account says: "4,145 bodies were found in eight mass graves"[^—]+— the record: 4,143/);
+    expect(text).not.toMatch(/seed/i);
     expect(text).toMatch(/Documented/);
     expect(await d.locator('a[href="#step=sites"]').count()).toBe(1);
     // Focus moved to the panel's heading, for keyboard and screen-reader users.

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseHash, stepHash, exploreHash, inExploreRange } from '../../src/config.ts';
+import { parseHash, stepHash, exploreHash, inExploreRange, readMode, withoutQueryMode } from '../../src/config.ts';
 
 const steps = ['pact', 'camps', 'totals'];
 
@@ -101,5 +101,26 @@ describe('explore links', () => {
     expect(inExploreRange('1939-09-01')).toBe(true);
     expect(inExploreRange('1950-01-01')).toBe(false);
     expect(inExploreRange('nonsense')).toBe(false);
+  });
+});
+
+describe('readMode: one grammar for modes', () => {
+  it('reads ?mode=kiosk|explore|story in any case, the first known value of several, with a notice for what was mapped', () => {
+    expect(readMode('?mode=explore')).toEqual({ mode: 'explore', notices: [] });
+    expect(readMode('?mode=kiosk&speed=5')).toEqual({ mode: 'kiosk', notices: [] });
+    expect(readMode('')).toEqual({ mode: null, notices: [] });
+    const upper = readMode('?mode=Explore');
+    expect(upper.mode).toBe('explore');
+    expect(upper.notices).toEqual(['The link\'s mode "Explore" was read as "explore".']);
+    const twice = readMode('?mode=kiosk&mode=explore');
+    expect(twice.mode).toBe('kiosk');
+    expect(twice.notices).toEqual(['The link\'s mode "explore" was read as "kiosk".']);
+    const bad = readMode('?mode=nope&mode=story');
+    expect(bad.mode).toBe('story');
+    expect(bad.notices[0]).toMatch(/mode "nope" that is not known/);
+  });
+
+  it('takes mode out of the query, keeping the rest', () => {
+    expect(withoutQueryMode('http://h/app/?mode=explore&lang=pl#step=camps')).toBe('http://h/app/?lang=pl#step=camps');
   });
 });
