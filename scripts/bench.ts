@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Map as MLMap } from 'maplibre-gl';
-import { buildAndServe } from '../tests/e2e/serve.ts';
-import { CHROMIUM, CHROMIUM_ARGS, settled } from '../tests/e2e/browser.ts';
+import { buildAndServe } from './lib/serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, DEBUG_ON, settled } from './lib/browser.ts';
 import { resolve, type Bounds } from '../src/map/resolve.ts';
 import type { StepSpec } from '../src/story/types.ts';
 import type { Bare, Insets } from './bench/bare.ts';
@@ -34,7 +34,6 @@ const log = (m: string) => process.stderr.write(`bench [${Math.round((Date.now()
 interface Frames { seconds: number; renders: number; rafs: number; longestFrameMs: number }
 /** What the pages expose (the app's window.__storymap, bare.ts's __bare) and what the bench adds. */
 interface BenchWindow {
-  __storymap?: { controller: { map: MLMap }; app: { go(i: number): void; count: number; story: { steps: StepSpec[] } }; index: Record<string, { bbox: Bounds }> };
   __bare?: Bare;
   __firstMap?: number;
   __frames?: Promise<Frames>;
@@ -74,6 +73,7 @@ async function session(url: string, reducedMotion: 'reduce' | 'no-preference' = 
   // tsx compiles with esbuild's keepNames, which wraps functions in __name(); the functions below
   // run in the page, so it needs that helper too.
   await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(DEBUG_ON);
   await context.addInitScript(hookFirstMap);
   const page = await context.newPage();
   page.on('request', (r) => void (LOCAL.test(r.url()) || outside.push(r.url())));
@@ -84,21 +84,35 @@ async function session(url: string, reducedMotion: 'reduce' | 'no-preference' = 
 }
 
 /**
- * Runs in the page before its scripts. Both pages assign their hooks object synchronously after
- * constructing the map, before it can have loaded, so a setter there can time `load` on either map.
+ * Runs in the page before its scripts. Both pages expose their map synchronously after
+ * constructing it, before it can have loaded (the app as its debug surface's `maps.main`), so a
+ * setter there can time `load` on either map.
  */
 function hookFirstMap() {
   const w = window as unknown as BenchWindow;
-  for (const key of ['__storymap', '__bare'] as const) {
-    Object.defineProperty(window, key, {
-      configurable: true,
-      set(v: NonNullable<BenchWindow[typeof key]>) {
-        Object.defineProperty(window, key, { value: v, writable: true, configurable: true });
-        const map = 'controller' in v ? v.controller.map : v.map;
-        map.once('load', () => (w.__firstMap = performance.now()));
-      },
-    });
-  }
+  const onMap = (map: { once(e: string, f: () => void): void }) => map.once('load', () => (w.__firstMap = performance.now()));
+  const settle = (obj: object, key: string, v: unknown) => Object.defineProperty(obj, key, { value: v, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(window, '__bare', {
+    configurable: true,
+    set(v: Bare) {
+      settle(window, '__bare', v);
+      onMap(v.map);
+    },
+  });
+  Object.defineProperty(window, '__storymap', {
+    configurable: true,
+    set(v: { maps: Record<string, unknown> }) {
+      settle(window, '__storymap', v);
+      Object.defineProperty(v.maps, 'main', {
+        configurable: true,
+        enumerable: true,
+        set(m: { map: { once(e: string, f: () => void): void } }) {
+          settle(v.maps, 'main', m);
+          onMap(m.map);
+        },
+      });
+    },
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -121,7 +135,7 @@ async function heapMiB(page: Page): Promise<number> {
 async function framesAfterArrowDown(page: Page): Promise<Frames> {
   await page.evaluate((ms) => {
     const w = window as unknown as BenchWindow;
-    const map = w.__storymap ? w.__storymap.controller.map : w.__bare!.map;
+    const map = window.__storymap?.maps.main ? window.__storymap.maps.main.map : w.__bare!.map;
     w.__frames = new Promise((done) =>
       window.addEventListener('keydown', () => {
         const t0 = performance.now();
@@ -165,8 +179,8 @@ try {
         // The built story's steps and the app's panel insets, so the bare page frames the same views.
         await settled(page);
         story = await page.evaluate(() => {
-          const s = (window as unknown as BenchWindow).__storymap!;
-          return { steps: s.app.story.steps, index: s.index, insets: s.controller.map.getPadding() as Insets };
+          const s = window.__storymap;
+          return { steps: s.app.story.steps, index: s.index, insets: s.maps.main!.map.getPadding() as Insets };
         });
       }
       await context.close();
@@ -189,7 +203,7 @@ try {
     await settled(app.page, from);
     await app.page.waitForTimeout(1000);
     frames.app.push(await framesAfterArrowDown(app.page));
-    const reached = await app.page.evaluate(() => document.documentElement.dataset.step);
+    const reached = await app.page.evaluate(() => window.__storymap?.app?.step.id);
     if (reached !== 'transports') throw new Error(`ArrowDown led to step "${reached}", not "transports"`);
     await app.context.close();
 
@@ -212,13 +226,13 @@ try {
   const appH = await session(APP, 'reduce');
   await settled(appH.page, steps[0].id);
   const cycle = (rounds: number) => appH.page.evaluate(async (rounds) => {
-    const { app } = (window as unknown as BenchWindow).__storymap!;
+    const { app } = window.__storymap;
     const ids = app.story.steps.map((s) => s.id);
     const settledOn = (id: string) =>
       new Promise<void>((ok, fail) => {
         const t0 = performance.now();
         const poll = () => {
-          if (document.documentElement.dataset.settled === id) ok();
+          if (window.__storymap?.app?.settled === id) ok();
           else if (performance.now() - t0 > 30_000) fail(new Error(`step ${id} did not settle`));
           else setTimeout(poll, 10);
         };

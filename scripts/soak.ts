@@ -20,8 +20,8 @@
  */
 import os from 'node:os';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { buildAndServe } from '../tests/e2e/serve.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { buildAndServe } from './lib/serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, DEBUG_ON } from './lib/browser.ts';
 import { storm, mapMatchesPanel, total } from '../tests/e2e/storm.ts';
 
 const STEPS = Number(process.env.SOAK_STEPS ?? 1000);
@@ -44,7 +44,6 @@ function rand() {
 }
 
 interface KioskWindow {
-  __kiosk: { stage: string; transitions: number; stepChanges: number; counters: { data: Record<string, unknown> } };
   __gl: { created: number; canvases: WeakSet<HTMLCanvasElement> };
 }
 
@@ -75,12 +74,11 @@ async function listenersOn(cdp: CDPSession, expression: string): Promise<number>
 
 /** Back to the kiosk's start (a reset), at rest on its first step: the same screen for every measurement. */
 async function atStart(page: Page) {
-  await page.evaluate(() => (window as unknown as { __kiosk: { reset(): Promise<void> } }).__kiosk.reset());
+  await page.evaluate(() => window.__storymap.kiosk!.reset());
   await page.waitForFunction(
     () => {
-      const w = window as unknown as { __kiosk: { baseline(): { app: { index: number } } }; __storymap: { app: { index: number; step: { id: string } } } };
-      const d = document.documentElement.dataset;
-      return d.kioskStage === 'attract' && w.__storymap.app.index === w.__kiosk.baseline().app.index && d.settled === w.__storymap.app.step.id;
+      const s = window.__storymap;
+      return s?.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id;
     },
     null,
     { timeout: 60_000, polling: 20 },
@@ -98,8 +96,8 @@ async function measure(page: Page, cdp: CDPSession) {
     return { created: w.__gl.created, live: live.length };
   });
   const k = await page.evaluate(() => {
-    const w = window as unknown as KioskWindow;
-    return { stepChanges: w.__kiosk.stepChanges, attractSteps: w.__kiosk.transitions, counters: w.__kiosk.counters.data };
+    const k = window.__storymap.kiosk!;
+    return { stepChanges: k.stepChanges, attractSteps: k.transitions, counters: k.counters.data };
   });
   return {
     heapMiB: round(usedSize / 1024 / 1024),
@@ -128,6 +126,7 @@ const outside: string[] = [];
 try {
   const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, reducedMotion: 'no-preference' });
   await context.addInitScript('globalThis.__name = (f) => f;');
+  await context.addInitScript(DEBUG_ON);
   await context.addInitScript(countContexts);
   await context.route('**/*', (route) => {
     const u = route.request().url();
@@ -140,12 +139,12 @@ try {
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   // Idle 15 s and prompt 20 s, time-lapsed: a visitor who walks away is reset within a second or so.
   await page.goto(`${server.url}?mode=kiosk&speed=${SPEED}&idle=15&prompt=20`);
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 120_000 });
+  await page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 120_000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('DOMDebugger.enable' as never).catch(() => {});
 
-  const changes = () => page.evaluate(() => (window as unknown as KioskWindow).__kiosk.stepChanges);
-  const stageOf = () => page.evaluate(() => document.documentElement.dataset.kioskStage);
+  const changes = () => page.evaluate(() => window.__storymap.kiosk!.stepChanges);
+  const stageOf = () => page.evaluate(() => window.__storymap?.kiosk?.stage);
   const tap = async (x: number, y: number) => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -197,10 +196,10 @@ try {
     }
     // Walk away: the prompt appears and the kiosk resets (sometimes someone answers the prompt first).
     if (rand() < 0.2) {
-      await page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'prompt', null, { timeout: 30_000 }).catch(() => {});
+      await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'prompt', null, { timeout: 30_000 }).catch(() => {});
       await tap(VIEWPORT.width / 2, VIEWPORT.height / 2);
     }
-    await page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 60_000 });
   }
 
   async function run(until: number) {
@@ -211,7 +210,7 @@ try {
   }
 
   // The warm-up: a whole lap of the story (at least WARMUP transitions), so every step has been shown.
-  const lap = Math.max(WARMUP, await page.evaluate(() => (window as unknown as { __storymap: { app: { count: number } } }).__storymap.app.count));
+  const lap = Math.max(WARMUP, await page.evaluate(() => window.__storymap.app.count));
   log(`warm-up: ${lap} step transitions…`);
   await run(lap);
   const start = await measure(page, cdp);
@@ -226,7 +225,7 @@ try {
     }
   }
   // End at rest in the attract loop, like the start.
-  await page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 60_000 });
   const end = await measure(page, cdp);
   log(`end: ${JSON.stringify(end)}`);
 
@@ -248,7 +247,7 @@ try {
   await page.setViewportSize(VIEWPORT);
   await page.waitForTimeout(1000);
   const mismatch = await mapMatchesPanel(page);
-  const recovered = await page.evaluate(() => (window as unknown as KioskWindow).__kiosk.counters.data.recoveries as number);
+  const recovered = await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries);
   const stormResult = { inputs: total(counts), counts, seconds: stormSeconds, uncaughtErrors: errors.length - errorsBefore, recoveries: recovered - end.recoveries, mapOnPanelStep: mismatch.length === 0, mismatch };
   log(`storm: ${JSON.stringify(stormResult)}`);
   const result = {

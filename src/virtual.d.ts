@@ -20,3 +20,9 @@ declare module '*.woff2?url' {
   const url: string;
   export default url;
 }
+declare module 'virtual:lives' {
+  export const index: import('~/lives/types.ts').LifeSummary[];
+  export const crossings: Record<string, import('~/lives/types.ts').LifeCrossing[]>;
+  export const sources: Record<string, import('~/lives/types.ts').LifeSource>;
+  export const loaders: Record<string, () => Promise<import('~/lives/types.ts').Life>>;
+}

@@ -48,7 +48,7 @@ function move(c: CameraState, duration: number) {
     const view = { center: c.center, zoom: c.zoom, bearing: c.bearing, pitch: c.pitch, padding: insets };
     if (duration === 0) map.jumpTo(view);
     else map.flyTo({ ...view, duration, essential: false, curve: 1.2 });
-  } else {
+  } else if (c.kind === 'bounds') {
     const p = c.padding;
     const padding = { top: insets.top + p, right: insets.right + p, bottom: insets.bottom + p, left: insets.left + p };
     map.fitBounds(c.bounds, { padding, maxZoom: c.maxZoom, duration, linear: false, essential: false });

@@ -16,6 +16,8 @@ import type { Feature, FeatureCollection, Geometry, Position, LineString } from 
 import { LAYERS, type LayerDef, type Extent } from '../../src/layers/registry.ts';
 import { dayOf, endDayOf, isIsoDate, OPEN_END } from '../../src/time.ts';
 import type { Problem } from './problems.ts';
+import { checkRegister, lintFigureSources, type SourceEntry } from './sources.ts';
+import { lintQuotes, loadSeeds } from './seeds.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
@@ -50,10 +52,11 @@ const baseProps = z.looseObject({
 });
 export type FeatureProps = z.infer<typeof baseProps>;
 
-const extraProps: Partial<Record<string, z.ZodType>> = {
-  'borders-1938': z.looseObject({ controller: z.string().min(1) }),
-  routes: z.looseObject({ waypoints: z.array(kebabId).min(2) }),
-};
+/** Each layer's own required properties, from its registry entry (`requires`). */
+const requirement = { text: z.string().min(1), ids: z.array(kebabId).min(2) } as const;
+const extraProps: Partial<Record<string, z.ZodType>> = Object.fromEntries(
+  LAYERS.filter((l) => l.requires).map((l) => [l.id, z.looseObject(Object.fromEntries(Object.entries(l.requires!).map(([k, v]) => [k, requirement[v]])))]),
+);
 
 /** Derived, map-ready properties added to every feature. */
 export interface DerivedProps extends FeatureProps {
@@ -218,30 +221,16 @@ export function validateLayer(
   return { problems, collection: { type: 'FeatureCollection', features: out.map(({ id: _id, ...f }) => f as Feature<Geometry, DerivedProps>) } };
 }
 
-/** Read and validate the source register: an array of {key, title, url, type} with unique keys. */
+/** Read and validate the source register (scripts/content/sources.ts: closed vocabulary, unique keys, hosts, share). */
 export function validateSources(text: string, file = 'geodata/sources.json'): { problems: Problem[]; keys: Set<string> } {
-  const problems: Problem[] = [];
-  const keys = new Set<string>();
-  const schema = z.array(z.looseObject({ key: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be letters, digits or _'), title: z.string().min(1), url: z.string().nullable(), type: z.string() }));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { problems: [{ file, message: `is not valid JSON: ${(e as Error).message}` }], keys };
+    return { problems: [{ file, message: `is not valid JSON: ${(e as Error).message}` }], keys: new Set() };
   }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [i, ...rest] = issue.path;
-      problems.push({ file, item: `entry #${Number(i) + 1}`, field: rest.join('.') || undefined, message: issue.message });
-    }
-    return { problems, keys };
-  }
-  for (const s of parsed.data) {
-    if (keys.has(s.key)) problems.push({ file, item: s.key, field: 'key', message: 'is used twice' });
-    keys.add(s.key);
-  }
-  return { problems, keys };
+  const { problems, sources } = checkRegister(data, file);
+  return { problems, keys: new Set(sources.map((s) => s.key)) };
 }
 
 /** Validate and derive the whole geodata/ folder. */
@@ -288,15 +277,20 @@ export function loadGeodata(dir: string, layers: readonly LayerDef[] = LAYERS): 
       }
     }
   }
+  // No figure may rest on encyclopedias alone (HISTORY.md: press and encyclopedias are context only).
+  if (!sp.length) {
+    const feats = Object.entries(result.layers).flatMap(([id, fc]) => fc.features.map((f) => ({ file: `geodata/${layers.find((l) => l.id === id)?.file ?? id}`, id: f.properties.id, figures: f.properties.figures })));
+    result.problems.push(...lintFigureSources(feats, result.sources));
+    // A popular account's words in a seed claim are quoted verbatim.
+    const seeds = loadSeeds();
+    if (seeds) for (const f of feats) for (const [name, fig] of Object.entries(f.figures ?? {})) {
+      if (fig.seed_claim) result.problems.push(...lintQuotes(fig.seed_claim, seeds, { file: f.file, item: f.id, field: `figures.${name}.seed_claim` }));
+    }
+  }
   return result;
 }
 
 /** Waypoints that are stations or facilities not (yet) drawn as features of their own. */
 const KNOWN_WAYPOINTS = new Set(['gnezdovo-station', 'katyn-nkvd-dacha']);
 
-export interface SourceEntry {
-  key: string;
-  title: string;
-  url: string | null;
-  type: string;
-}
+export type { SourceEntry } from './sources.ts';

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { TOKEN, parseToken, type Figures, type MonthForms } from '../../src/i18n/tokens.ts';
 import type { StoryText, StepText } from './story.ts';
 import type { Problem } from './problems.ts';
+import { quotations } from './seeds.ts';
 
 const figureSchema = z.union([
   z.number().finite(),
@@ -57,9 +58,13 @@ function factTokens(text: string): string[] {
   return [...text.matchAll(TOKEN)].map((m) => `{${m[1]}:${m[2].split('|')[0]}}`).sort();
 }
 
-/** Digit runs outside tokens: years, document numbers. */
+/** A quotation keeps the source's own words and digits (a token must never rewrite it), so digits
+ *  inside quotation marks are neither bare figures nor facts a translation must repeat. */
+const unquoted = (text: string) => quotations(text.replace(/&quot;/g, '"')).reduce((t, q) => t.split(q).join(' '), text.replace(/&quot;/g, '"'));
+
+/** Digit runs outside tokens and quotations: years, document numbers. */
 function bareDigits(text: string): string[] {
-  return (plain(text).replace(TOKEN, ' ').match(/\d+/g) ?? []).sort();
+  return (plain(unquoted(text)).replace(TOKEN, ' ').match(/\d+/g) ?? []).sort();
 }
 
 /** Multiset difference, as "a, b" lists. */
@@ -98,7 +103,7 @@ export function lintBaseFigures(text: StoryText, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const [id, s] of Object.entries(text.steps)) {
     for (const f of FIELDS) {
-      const words = plain(s[f]).replace(TOKEN, ' ');
+      const words = plain(unquoted(s[f])).replace(TOKEN, ' ');
       for (const m of words.matchAll(/(?<![\w.,])\d[\d,.]*\d|\d/g)) {
         const n = m[0];
         const year = /^(1[5-9]|20)\d\d$/.test(n);

@@ -14,6 +14,8 @@ import type { GeodataResult, SourceEntry } from './geodata.ts';
 import type { Problem } from './problems.ts';
 import { expand, capitalise, type Figures, type MonthForms } from '../../src/i18n/tokens.ts';
 import { compareText, lintBaseFigures, lintTokens, parseFigures } from './i18n.ts';
+import { lintStepSources } from './sources.ts';
+import { lintClaims, loadSeeds, type Seeds } from './seeds.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -38,6 +40,8 @@ export interface StepText {
   title: string;
   html: string;
   alt: string;
+  /** The "Claim:" paragraph's source text (a popular account beside the record), if any. */
+  claim?: string;
 }
 
 export interface StoryText {
@@ -105,22 +109,30 @@ export function parseText(text: string, file: string): { problems: Problem[]; te
     body = text.slice(fm[0].length);
   }
   const tokens = new Lexer().lex(body);
-  let current: { id: string; title: string; alt: string; body: Token[] } | null = null;
+  let current: { id: string; title: string; alt: string; body: Token[]; claims: Token[] } | null = null;
   const finish = () => {
     if (!current) return;
     if (out.steps[current.id]) problems.push({ file, item: current.id, message: 'has two sections "## ' + current.id + '"' });
-    out.steps[current.id] = { title: current.title, alt: current.alt, html: renderBody(current.body).trim() };
+    if (current.claims.length > 1) problems.push({ file, item: current.id, field: 'claim', message: 'has more than one "Claim:" paragraph: a step shows one popular account beside the record' });
+    // "Claim:" — a popular account beside the record — is one quiet element after the text.
+    const claim = current.claims.length ? `\n<aside class="claim">${renderBody(current.claims).trim()}</aside>` : '';
+    const claimText = current.claims.map((t) => (t as Tokens.Paragraph).text).join(' ');
+    out.steps[current.id] = { title: current.title, alt: current.alt, html: renderBody(current.body).trim() + claim, ...(claimText ? { claim: claimText } : {}) };
   };
   for (const t of tokens) {
     if (t.type === 'heading' && (t as Tokens.Heading).depth === 2) {
       finish();
-      current = { id: (t as Tokens.Heading).text.trim(), title: '', alt: '', body: [] };
+      current = { id: (t as Tokens.Heading).text.trim(), title: '', alt: '', body: [], claims: [] };
     } else if (!current) {
       if (t.type !== 'space') problems.push({ file, message: `text before the first "## <step-id>" heading: "${t.raw.trim().slice(0, 40)}"` });
     } else if (t.type === 'heading' && (t as Tokens.Heading).depth === 3) {
       current.title = (t as Tokens.Heading).text.trim();
     } else if (t.type === 'paragraph' && /^Alt:\s*/i.test((t as Tokens.Paragraph).text)) {
       current.alt = (t as Tokens.Paragraph).text.replace(/^Alt:\s*/i, '').replace(/\s+/g, ' ').trim();
+    } else if (t.type === 'paragraph' && /^Claim:\s*/.test((t as Tokens.Paragraph).text)) {
+      const p = t as Tokens.Paragraph;
+      const text = p.text.replace(/^Claim:\s*/, '');
+      current.claims.push({ ...p, raw: text, text, tokens: new Lexer().inlineTokens(text) } as Tokens.Paragraph);
     } else if (t.type !== 'space') {
       current.body.push(t);
     }
@@ -205,6 +217,8 @@ export interface StoryLanguage {
   months?: MonthForms;
   /** The base language's text, which a translation must match fact for fact (absent for the base). */
   base?: StoryText;
+  /** The seed texts that "Claim:" quotations must match (default: ../shared/seeds; null skips). */
+  seeds?: Seeds | null;
 }
 
 /** Load, lint and assemble the story in one language, its fact tokens formatted for that language. */
@@ -233,6 +247,8 @@ export function loadStory(storyDir: string, geo: GeodataResult & { sources: Sour
   const problems = [...parsed.problems, ...text.problems];
   if (problems.length) return { problems };
   problems.push(...lintStory(parsed.steps, text.text, geo, keys, files));
+  if (!opts?.base) problems.push(...lintStepSources(parsed.steps, geo.sources, files.steps));
+  problems.push(...lintClaims(text.text.steps, opts?.seeds === undefined ? loadSeeds() : opts.seeds, files.text));
   problems.push(...lintTokens(text.text, figures, files.text));
   problems.push(...(opts?.base ? compareText(opts.base, text.text, lang, files.text) : lintBaseFigures(text.text, files.text)));
   if (problems.length) return { problems };
@@ -246,6 +262,8 @@ export function loadStory(storyDir: string, geo: GeodataResult & { sources: Sour
     for (const k of f.properties.sources) cited.add(k);
     for (const fig of Object.values(f.properties.figures ?? {})) for (const k of fig.sources) cited.add(k);
   }
+  // An alias (an old key kept for older references) brings in the entry it stands for.
+  for (const s of geo.sources) if (cited.has(s.key) && s.alias_of) cited.add(s.alias_of);
   const sources: Record<string, SourceRef> = {};
   for (const s of geo.sources) if (cited.has(s.key)) sources[s.key] = s;
   const chapters = [...new Set(steps.map((s) => s.chapter))].map((id) => ({ id, title: capitalise(fmt(text.text.chapters[id]), lang) }));

@@ -7,6 +7,9 @@
  *   virtual:geodata          feature index, layer boxes, and one lazy loader per layer
  *   virtual:geodata/<layer>  one derived layer (its own chunk: loaded when a step first needs it)
  *   virtual:basemap          Natural Earth land, lakes, rivers, coastlines, graticule
+ *   virtual:lives            the lives' index (picker), the story steps each life crosses, their
+ *                            sources, and one lazy loader per life
+ *   virtual:lives/<id>       one life with its stations (its own chunk: loaded when picked)
  * In dev, editing geodata/ or src/story/ revalidates and reloads the page.
  */
 import { fileURLToPath } from 'node:url';
@@ -15,12 +18,16 @@ import { loadGeodata } from './geodata.ts';
 import { loadLanguages } from './languages.ts';
 import { buildBasemap } from './basemap.ts';
 import { ContentError } from './problems.ts';
+import { loadLives, crossings } from './lives.ts';
+import { SOURCES_LIVES } from '../geodata/sources-lives.ts';
+import type { Life, LifeSummary, LifeSource } from '../../src/lives/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Overridable so that curators (and the tests) can check a content folder other than the shipped one.
 const GEODATA = process.env.STORYMAP_GEODATA ?? `${root}geodata`;
 const STORY = process.env.STORYMAP_STORY ?? `${root}src/story`;
 const I18N = process.env.STORYMAP_I18N ?? `${root}src/i18n`;
+const LIVES = process.env.STORYMAP_LIVES ?? `${root}src/lives`;
 const PREFIX = 'virtual:';
 const RESOLVED = '\0virtual:';
 
@@ -30,7 +37,27 @@ export function loadContent() {
   if (geo.problems.length) throw new ContentError(geo.problems);
   const { problems, languages, bundles } = loadLanguages({ i18n: I18N, story: STORY, geodata: GEODATA }, geo);
   if (problems.length) throw new ContentError(problems);
-  return { geo, languages, bundles, story: bundles[languages[0].code].story };
+  const story = bundles[languages[0].code].story;
+  const lives = loadLivesContent(geo, languages.map((l) => l.code), story.steps);
+  return { geo, languages, bundles, story, lives };
+}
+
+/** The lives, checked against the geodata, the languages and the sources register. */
+export function loadLivesContent(geo: ReturnType<typeof loadGeodata>, languages: string[], steps: Parameters<typeof crossings>[1]) {
+  const register = new Map<string, LifeSource>();
+  for (const s of geo.sources) register.set(s.key, { key: s.key, title: s.title, url: s.url });
+  for (const s of SOURCES_LIVES) if (!register.has(s.key)) register.set(s.key, s);
+  const { problems, lives } = loadLives(LIVES, { languages, index: geo.index, sourceKeys: new Set(register.keys()) });
+  if (problems.length) throw new ContentError(problems);
+  const index: LifeSummary[] = lives.map((l: Life) => {
+    const xs = l.points.map((p) => p[0]);
+    const ys = l.points.map((p) => p[1]);
+    const last = l.stations[l.stations.length - 1];
+    return { id: l.id, name: l.name, years: l.years, nation: l.nation, summary: l.summary, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], from: l.stations[0].from, to: last.to ?? last.from, stations: l.stations.length };
+  });
+  const cited = new Set(lives.flatMap((l) => l.stations.flatMap((s) => [...s.sources.map((r) => r.key), ...(s.at_source ? [s.at_source] : [])])));
+  const sources = Object.fromEntries([...cited].sort().map((k) => [k, register.get(k)!]));
+  return { lives, index, sources, crossings: crossings(lives, steps, geo.index) };
 }
 
 export function contentPlugin(): Plugin {
@@ -52,13 +79,27 @@ export function contentPlugin(): Plugin {
       }
     },
     resolveId(id) {
-      if (id.startsWith(PREFIX) && /^virtual:(story|geodata|basemap|i18n)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
+      if (id.startsWith(PREFIX) && /^virtual:(story|geodata|basemap|i18n|lives)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
-      const { geo, story, languages, bundles } = get();
+      const { geo, story, languages, bundles, lives } = get();
+      if (name === 'lives') {
+        const loaders = lives.lives.map((l) => `${JSON.stringify(l.id)}: () => import('virtual:lives/${l.id}').then((m) => m.default)`);
+        return [
+          `export const index = ${JSON.stringify(lives.index)};`,
+          `export const crossings = ${JSON.stringify(lives.crossings)};`,
+          `export const sources = ${JSON.stringify(lives.sources)};`,
+          `export const loaders = {${loaders.join(',')}};`,
+        ].join('\n');
+      }
+      if (name.startsWith('lives/')) {
+        const life = lives.lives.find((l) => l.id === name.slice(6));
+        if (!life) this.error(`virtual:${name}: no such life`);
+        return `export default ${JSON.stringify(life)};`;
+      }
       if (name === 'story') return `export default ${JSON.stringify(story)};`;
       if (name === 'i18n') {
         const loaders = languages.map((l) => `${JSON.stringify(l.code)}: () => import('virtual:i18n/${l.code}').then((m) => m.default)`);
@@ -83,9 +124,9 @@ export function contentPlugin(): Plugin {
       return `export default ${JSON.stringify(geo.layers[layer])};`;
     },
     configureServer(server: ViteDevServer) {
-      server.watcher.add([GEODATA, STORY, I18N]);
+      server.watcher.add([GEODATA, STORY, I18N, LIVES]);
       const onChange = (file: string) => {
-        if (!file.startsWith(GEODATA) && !file.startsWith(STORY) && !file.startsWith(I18N)) return;
+        if (!file.startsWith(GEODATA) && !file.startsWith(STORY) && !file.startsWith(I18N) && !file.startsWith(LIVES)) return;
         if (file.endsWith('.ts')) return;
         content = null;
         try {

@@ -1,5 +1,5 @@
 // Screenshot one address of a built app: npx tsx scripts/dev/look.mts <url> <out.png> [width] [height]
-import { launch, open, settled } from '../../tests/e2e/browser.ts';
+import { launch, open, settled } from '../lib/browser.ts';
 const [url, out, w, h] = process.argv.slice(2);
 const b = await launch();
 const s = await open(b, url, { width: Number(w ?? 1200), height: Number(h ?? 800), reducedMotion: 'reduce' });

@@ -1,11 +1,11 @@
 /**
- * Point layers generated from the fact sheet (../shared/facts): camps, sites, places, bases, contacts,
+ * Point layers generated from the sources used here (../shared/facts): camps, sites, places, bases, contacts,
  * massacres and deportation destinations. Called by scripts/import-shared.ts.
  *
  * Conventions shared by every point written here:
  * - `fact_id` is the id of the entry in shared/facts/places.json the position comes from; the tests
  *   compare the shipped position with it.
- * - `certainty` is `approximate` where the fact sheet marks the position as an estimate
+ * - `certainty` is `approximate` where the sources used here marks the position as an estimate
  *   (`coord_source: "estimate"`) or gives a precision of 1,000 m or more; a `note` says why.
  * - `names_by_date` (places whose official name changed while the map runs): entries
  *   `{ lang, name, from?, to?, basis, sources? }`, meaning "`name` was the official name in `lang`
@@ -22,7 +22,7 @@ export const fig = (value: number | string, label: string, sources: string[], se
 export type Props = Record<string, unknown> & { id?: string; kind: string; from: string; to: string | null };
 export type PointFeature = { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: Record<string, unknown> };
 
-/** True where the fact sheet gives an estimated or coarse (>= 1 km) position. */
+/** True where the sources used here gives an estimated or coarse (>= 1 km) position. */
 export const isEstimate = (p: Place) => (p as { coord_source?: unknown }).coord_source === 'estimate' || (p.coord_precision_m ?? 0) >= 1000;
 
 function positionNote(p: Place): string {
@@ -97,7 +97,7 @@ export function camps() {
       figures: {
         prisoners: fig(6364, 'Prisoners at the turn of March/April 1940', ['katyneu']),
         shot: fig(6311, 'Shot in Kalinin (Shelepin note, 1959)', ['shelepin'],
-          'Seed text B: the Ostashkov prisoners were "believed drowned" in the White Sea. Established: shot in Kalinin and buried at Mednoye (exhumed 1991).'),
+          'the Ostashkov prisoners "are believed to have been taken to the White Sea, put aboard two barges, towed out to sea, and the barges sunk"'),
       },
     }),
   ]);
@@ -111,7 +111,7 @@ export function sites() {
       figures: {
         victims: fig(4421, 'Prisoners from Kozielsk shot (Shelepin note, 1959)', ['shelepin']),
         exhumed: fig(4143, 'Bodies exhumed by the Germans in 1943, from 8 graves', ['amtliches'],
-          'Seed text B gives 4,145 bodies and attributes the count to the International Medical Commission, which saw 982 by 30 April 1943.'),
+          '"4,145 bodies were found in eight mass graves", according to the International Medical Commission (which had seen 982 by 30 April 1943)'),
       },
     }),
     point('kharkiv_nkvd', {
@@ -128,7 +128,7 @@ export function sites() {
       note: 'Position of the building estimated (about ±400 m).',
       names_by_date: [
         { lang: 'en', name: 'Kalinin', to: '1990-07-17', basis: 'The city was called Kalinin from 1931.' },
-        { lang: 'en', name: 'Tver', from: '1990-07-17', basis: 'Renamed Tver in July 1990 (date from general reference works, not in the fact sheet).' },
+        { lang: 'en', name: 'Tver', from: '1990-07-17', basis: 'Renamed Tver in July 1990 (date from general reference works, not in the sources used here).' },
       ],
       figures: { victims: fig(6311, 'Prisoners from Ostashkov shot (Shelepin note, 1959)', ['shelepin']) },
     }),
@@ -167,23 +167,23 @@ const namesByDate: Record<string, NameByDate[]> = {
   viipuri: [
     { lang: 'en', name: 'Viipuri', to: '1940-03-13', basis: 'Finnish city.' },
     { lang: 'en', name: 'Vyborg', from: '1940-03-13', to: '1941-08-29', basis: 'Ceded to the USSR by the Moscow Peace (in force 13 Mar 1940).', sources: ['ww2days_moscowpeace'] },
-    { lang: 'en', name: 'Viipuri', from: '1941-08-29', to: '1944-06-20', basis: 'Retaken by Finland in the Continuation War (dates from general reference works, not in the fact sheet).' },
-    { lang: 'en', name: 'Vyborg', from: '1944-06-20', basis: 'Retaken by the Red Army (date from general reference works, not in the fact sheet).' },
+    { lang: 'en', name: 'Viipuri', from: '1941-08-29', to: '1944-06-20', basis: 'Retaken by Finland in the Continuation War (dates from general reference works, not in the sources used here).' },
+    { lang: 'en', name: 'Vyborg', from: '1944-06-20', basis: 'Retaken by the Red Army (date from general reference works, not in the sources used here).' },
   ],
   lwow: [
     { lang: 'en', name: 'Lwów', to: '1939-09-22', basis: 'Polish city.' },
     { lang: 'en', name: 'Lviv', from: '1939-09-22', to: '1941-06-30', basis: 'Capitulated to the Red Army on 22 Sep 1939; Ukrainian SSR (Львів).', sources: ['lwow_22sep'] },
-    { lang: 'en', name: 'Lemberg', from: '1941-06-30', to: '1944-07-27', basis: 'German occupation (dates from general reference works, not in the fact sheet).' },
-    { lang: 'en', name: 'Lviv', from: '1944-07-27', basis: 'Retaken by the Red Army (date from general reference works, not in the fact sheet).' },
+    { lang: 'en', name: 'Lemberg', from: '1941-06-30', to: '1944-07-27', basis: 'German occupation (dates from general reference works, not in the sources used here).' },
+    { lang: 'en', name: 'Lviv', from: '1944-07-27', basis: 'Retaken by the Red Army (date from general reference works, not in the sources used here).' },
   ],
   gotenhafen: [
     { lang: 'en', name: 'Gdynia', to: '1939-09-19', basis: 'Polish port.' },
-    { lang: 'en', name: 'Gotenhafen', from: '1939-09-19', to: '1945-03-28', basis: 'Renamed by the German occupiers on 19 Sep 1939; taken by the Red Army on 28 Mar 1945 (dates from general reference works, not in the fact sheet).' },
+    { lang: 'en', name: 'Gotenhafen', from: '1939-09-19', to: '1945-03-28', basis: 'Renamed by the German occupiers on 19 Sep 1939; taken by the Red Army on 28 Mar 1945 (dates from general reference works, not in the sources used here).' },
     { lang: 'en', name: 'Gdynia', from: '1945-03-28', basis: 'Polish again after the war.' },
   ],
   leningrad: [
     { lang: 'en', name: 'Leningrad', to: '1991-09-06', basis: 'Name from 1924.' },
-    { lang: 'en', name: 'Saint Petersburg', from: '1991-09-06', basis: 'Renamed in Sep 1991 (date from general reference works, not in the fact sheet).' },
+    { lang: 'en', name: 'Saint Petersburg', from: '1991-09-06', basis: 'Renamed in Sep 1991 (date from general reference works, not in the sources used here).' },
   ],
 };
 
@@ -195,7 +195,7 @@ const cityDefs: CityDef[] = [
   ['brest', 'city', 'Brest-Litovsk', 'pl'], ['kaunas', 'city', 'Kaunas', 'pl'], ['riga', 'city', 'Riga', 'lv'], ['tallinn', 'city', 'Tallinn', 'ru'],
   ['helsinki', 'city', 'Helsinki', 'sv'], ['leningrad', 'city', 'Leningrad', 'ru'], ['moscow_kremlin', 'city', 'Moscow', 'ru', { id: 'moscow' }],
   ['smolensk', 'city', 'Smolensk', 'ru'], ['minsk', 'city', 'Minsk', 'be'], ['kyiv', 'city', 'Kyiv', 'uk'], ['viipuri', 'city', 'Viipuri', 'ru'],
-  // Named in the story and the fact sheet.
+  // Named in the story and the sources used here.
   ['grodno', 'city', 'Grodno', 'be'], ['sarny', 'town', 'Sarny', 'uk'], ['baranowicze', 'town', 'Baranowicze', 'be'],
   ['dubno', 'town', 'Dubno', 'uk'], ['tarnopol', 'city', 'Tarnopol', 'uk'], ['przemysl', 'city', 'Przemyśl', 'uk'],
   ['zakopane', 'town', 'Zakopane', 'pl'], ['lublin', 'city', 'Lublin', 'pl'], ['chelm', 'city', 'Chełm', 'uk'], ['pruszkow', 'town', 'Pruszków', 'pl'],
@@ -210,7 +210,7 @@ export function places() {
   const cities = cityDefs.map(([factId, kind, name, local, extra], i) =>
     point(factId, { kind, name, local, rank: i < 15 ? 1 : 2, from: '1938-01-01', to: null, ...(namesByDate[factId] ? { names_by_date: namesByDate[factId] } : {}), ...extra }),
   );
-  // Berlin is not in the fact sheet; GeoNames city centre.
+  // Berlin is not in the sources used here; GeoNames city centre.
   cities.push({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [13.405, 52.52] },
@@ -246,10 +246,10 @@ export function bases() {
     }),
     point('liepaja', {
       kind: 'soviet-base', name: 'Liepāja', local: 'de', from: '1939-10-05', to: '1940-06-17', sources: ['nakanune'],
-      note: `Soviet naval base under the Soviet–Latvian pact of 5 Oct 1939 (shown from the signature: the date the troops entered is not in the fact sheet). ${occupied('Latvia', '17 Jun 1940')}`,
+      note: `Soviet naval base under the Soviet–Latvian pact of 5 Oct 1939 (shown from the signature: the date the troops entered is not in the sources used here). ${occupied('Latvia', '17 Jun 1940')}`,
       figures: {
         troop_ceiling: fig(25000, 'Soviet troop ceiling in Latvia (Latvian foreign minister Munters; secret annex as for Estonia)', ['frus_lat_25000'],
-          'Seed text B: 30,000 Soviet troops in Latvia.'),
+          '"30,000 Red Army troops were stationed in Latvia"'),
       },
     }),
     point('ventspils', {
@@ -258,9 +258,8 @@ export function bases() {
     }),
     point('gaiziunai', {
       kind: 'soviet-base', name: 'Gaižiūnai', from: '1939-10-10', to: '1940-06-15', sources: ['nakanune'],
-      note: 'Soviet garrison under the Soviet–Lithuanian treaty of 10 Oct 1939 (other garrisons: Alytus, Prienai, Naujoji Vilnia); shown from the signature (the date the troops entered is not in the fact sheet) until the Red Army occupied all of Lithuania (15 Jun 1940).',
+      note: 'Soviet garrison under the Soviet–Lithuanian treaty of 10 Oct 1939 (other garrisons: Alytus, Prienai, Naujoji Vilnia); shown from the signature (the date the troops entered is not in the sources used here) until the Red Army occupied all of Lithuania (15 Jun 1940).',
       figures: {
-        soldiers: fig('about 5,000', 'Soviet soldiers stationed here', ['gaiziunai']),
         troop_ceiling: fig(20000, 'Soviet troop ceiling in Lithuania', ['lit_treaty_wiki']),
       },
     }),
@@ -268,8 +267,8 @@ export function bases() {
       kind: 'german-base', name: 'Basis Nord', local: 'ru', short_local: 'Западная Лица', from: '1939-12-01', to: '1940-10-01', to_precision: 'month',
       note: 'German naval base on Soviet soil in Zapadnaya Litsa bay, ready about 1 Dec 1939. Used by supply ships (the Jan Wellem sailed from here to Narvik in Apr 1940; Komet is reported to have refuelled here); made obsolete by the conquest of Norway; abandoned in Sep 1940 as commonly given (day not verified). Point: the bay mouth (about ±5 km).',
       figures: {
-        warship_operations: fig('none documented', 'U-boat or warship operations from the base', ['basisnord_wiki', 'basisnord_ktb'],
-          'Seed text B: "a valuable base for U-boats" that helped supply the invasion of Norway.'),
+        warship_operations: fig('none documented', 'U-boat operations from the base', ['basisnord_wiki', 'basisnord_ktb'],
+          'the base "proved to be a valuable base for U-boats operating in the North Sea" and "played an important role helping supply Hitler\'s invasion of Norway"'),
       },
     }),
   ]);
@@ -310,7 +309,7 @@ export function contacts() {
       figures: {
         group: fig(24, 'Handed over with Margarete Buber-Neumann, February 1940 (Helm)', ['helm_buber']),
         total: fig('not established', 'People handed over at Brest, late 1939 to 1941', ['helm_buber', 'mensing'],
-          'Seed text A (after W. Mensing): "hundreds" of German and Austrian émigrés and refugees; the sources used here give no total.'),
+          'the Soviet secret police sent "hundreds" of refugees to the Gestapo, from well before 1939 until the German invasion (after the historian W. Mensing)'),
       },
     }),
   ]);
@@ -318,7 +317,7 @@ export function contacts() {
 
 // ---------------------------------------------------------------- NKVD prison massacres, June 1941
 export function massacres() {
-  const cityPoint = 'The prisons are not located in the fact sheet: the point is the city (about ±2 km).';
+  const cityPoint = 'The prisons are not located in the sources used here: the point is the city (about ±2 km).';
   return fc('massacres', [
     point('lutsk_prison', {
       kind: 'prison-massacre', name: 'Lutsk prison', short: 'Lutsk', short_local: 'Луцьк', local: 'uk', from: '1941-06-23', to: null,
@@ -334,25 +333,25 @@ export function massacres() {
       figures: {
         killed: fig('70–80', 'Prisoners killed, 24–25 Jun 1941', ['rainiai_wiki']),
         lithuania_killed: fig('about 400', 'Prisoners killed by the NKVD in all of Lithuania in June 1941, of 3,336 held when the war broke out (NKVD data)', ['lt_occ_book'],
-          'Seed text B: about 5,000 political prisoners executed in Lithuania in 1941.'),
+          '"approximately 5,000 political prisoners still held in Lithuanian jails" were executed as the Germans advanced in 1941'),
       },
     }),
     point('lwow', {
       id: 'lwow-prisons', kind: 'prison-massacre', name: 'Lwów prisons', short: 'Lwów prisons', short_local: 'Львів', local: 'uk', from: '1941-06-22', to: null,
       certainty: 'approximate',
-      note: `Prisoners shot in the Brygidki, Łącki Street and Zamarstynów prisons in late June 1941 (exact days not in the fact sheet); no count for the city is given in the sources used here. ${cityPoint}`,
+      note: `Prisoners shot in the Brygidki, Łącki Street and Zamarstynów prisons in late June 1941 (exact days not in the sources used here); no count for the city is given in the sources used here. ${cityPoint}`,
       sources: ['nkvd_mass_wiki'],
     }, true),
     point('tarnopol', {
       id: 'tarnopol-prison', kind: 'prison-massacre', name: 'Tarnopol prison', short: 'Tarnopol prison', short_local: 'Тернопіль', local: 'uk', from: '1941-06-22', to: null,
       certainty: 'approximate',
-      note: `Prisoners shot as the Germans advanced, late June 1941 (exact days and count not in the fact sheet). ${cityPoint}`,
+      note: `Prisoners shot as the Germans advanced, late June 1941 (exact days and count not in the sources used here). ${cityPoint}`,
       sources: ['nkvd_mass_wiki'],
     }, true),
     point('dubno', {
       id: 'dubno-prison', kind: 'prison-massacre', name: 'Dubno prison', short: 'Dubno prison', short_local: 'Дубно', local: 'uk', from: '1941-06-22', to: null,
       certainty: 'approximate',
-      note: `Prisoners shot as the Germans advanced, late June 1941 (exact days and count not in the fact sheet). ${cityPoint}`,
+      note: `Prisoners shot as the Germans advanced, late June 1941 (exact days and count not in the sources used here). ${cityPoint}`,
       sources: ['nkvd_mass_wiki'],
     }, true),
   ]);

@@ -1,5 +1,5 @@
 /**
- * Line layers generated from the fact sheet (../shared/facts): the execution transports of 1940,
+ * Line layers generated from the sources used here (../shared/facts): the execution transports of 1940,
  * the deportations of 1940–41 and 1949, the naval routes (Bremen, City of Flint, Komet) and the
  * planned trade flows of the Commercial Agreement of 11 Feb 1940. Called by scripts/import-shared.ts.
  *
@@ -11,6 +11,7 @@
 import { distance } from '@turf/turf';
 import { kebab, place, readShared, srcKeys } from './io.ts';
 import { dayAfter, fig, monthAfter, type Fig, type WaveRef } from './points.ts';
+import { nearestSea, seaTrack } from './sea.ts';
 
 type Vertex = string | [number, number];
 type SharedRoute = {
@@ -109,8 +110,8 @@ type Wave = WaveRef & {
 type DepRoute = { id: string; wave: string; name: string; vertices: Vertex[]; from_fact?: string; figures?: Record<string, Fig>; sources?: string[]; note?: string };
 
 const polishTotal = fig('about 315,000–340,000', 'Polish citizens deported in the four waves of 1940–41 (NKVD records; Beria reported 316,784 in exile in Aug 1941)', ['zapalec', 'pap_deport', 'kresysib_1941'],
-  'Seed text B: 1,500,000 Poles deported, 270,000 of whom died. IPN and Polish estimates of 0.8–1 million and more cover all forms of removal (deportees, arrestees, prisoners of war, conscripts, labour recruits); there is no basis for 1.5 million deportees.');
-const serov = 'The procedure followed the undated "Serov Instructions" (written Feb–Jun 1941). Seed text B calls it "Order No. 001223" of 11 Oct 1939, an NKVD order on the registration of "anti-Soviet elements".';
+  '"an estimated 1,500,000 Poles were deported, and within two years 270,000 were dead" (a figure of wartime Polish estimates, superseded by the NKVD records)');
+const serov = 'The procedure followed the undated "Serov Instructions" (written Feb–Jun 1941). Popular accounts call it "Order No. 001223" of 11 Oct 1939, an NKVD order on the registration of "anti-Soviet elements".';
 
 export const WAVES: Wave[] = [
   {
@@ -155,7 +156,7 @@ export const WAVES: Wave[] = [
     who: 'Families of "anti-Soviet elements".',
     sources: ['kresysib_1941', 'june_dep_wiki'],
     destinations: ['novosibirsk', 'omsk', 'krasnoyarsk', 'sverdlovsk'],
-    note: 'Part of the wider June deportation from the annexed western territories; destinations Novosibirsk, Omsk, South Kazakhstan (not drawn), Krasnoyarsk and Sverdlovsk. Shown for the dates of the operation; arrival dates are not in the fact sheet.',
+    note: 'Part of the wider June deportation from the annexed western territories; destinations Novosibirsk, Omsk, South Kazakhstan (not drawn), Krasnoyarsk and Sverdlovsk. Shown for the dates of the operation; arrival dates are not in the sources used here.',
     figures: {
       deported: fig('at least 36,000', 'Delivered to the places of exile', ['kresysib_1941']),
       in_exile_aug_1941: fig(316784, 'Polish citizens in exile in Aug 1941, all waves (Beria)', ['kresysib_1941']),
@@ -188,34 +189,34 @@ const DEPORTATIONS: DepRoute[] = [
   {
     id: 'deportation-1940-02-arkhangelsk', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Lwów → Vologda → Arkhangelsk',
     vertices: [...sharedVertices('dep_feb1940_north').slice(0, 6), 'arkhangelsk'], from_fact: 'dep_feb1940_north',
-    note: 'The branch Vologda → Arkhangelsk named in the fact sheet.',
+    note: 'The branch Vologda → Arkhangelsk named in the sources used here.',
   },
   { id: 'deportation-1940-02-siberia', wave: 'poland-1940-02', name: 'Deportation of 10 Feb 1940: Baranowicze → Sverdlovsk → Krasnoyarsk', vertices: sharedVertices('dep_feb1940_siberia'), from_fact: 'dep_feb1940_siberia' },
   { id: 'deportation-1940-04-kazakhstan', wave: 'poland-1940-04', name: 'Deportation of 13 Apr 1940: Lwów → Kuybyshev → Petropavlovsk → Karaganda', vertices: sharedVertices('dep_apr1940_kazakhstan'), from_fact: 'dep_apr1940_kazakhstan' },
   {
     id: 'deportation-1940-04-aktyubinsk', wave: 'poland-1940-04', name: 'Deportation of 13 Apr 1940: Lwów → Kuybyshev → Chkalov → Aktyubinsk',
     vertices: [...sharedVertices('dep_apr1940_kazakhstan').slice(0, 5), 'chkalov', 'aktobe'], from_fact: 'dep_apr1940_kazakhstan',
-    note: 'The southern line Kuybyshev → Chkalov → Aktyubinsk for western Kazakhstan named in the fact sheet.',
+    note: 'The southern line Kuybyshev → Chkalov → Aktyubinsk for western Kazakhstan named in the sources used here.',
   },
   { id: 'deportation-1940-06-komi', wave: 'poland-1940-06', name: 'Deportation from 29 Jun 1940: Brest-Litovsk → Vologda → Komi ASSR', vertices: sharedVertices('dep_jun1940_north'), from_fact: 'dep_jun1940_north' },
   {
     id: 'deportation-1941-05-western-belarus', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Belarus → Sverdlovsk → Novosibirsk',
     vertices: ['brest', 'minsk', 'orsha', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk'],
-    note: 'Drawn by this project along the junctions of the fact sheet\'s other routes; no routing for this wave is in the fact sheet.',
+    note: 'Drawn by this project along the junctions of the sources used here\'s other routes; no routing for this wave is in the sources used here.',
   },
   {
     id: 'deportation-1941-05-western-ukraine', wave: 'poland-1941-05', name: 'Deportation of May–June 1941: Western Ukraine → Kuybyshev → Omsk',
     vertices: ['lwow', 'shepetivka', 'kyiv', 'moscow_junction', 'kuybyshev', 'chelyabinsk', 'kurgan', 'petropavl', 'omsk'],
-    note: 'Drawn by this project along the junctions of the fact sheet\'s other routes; no routing for this wave is in the fact sheet.',
+    note: 'Drawn by this project along the junctions of the sources used here\'s other routes; no routing for this wave is in the sources used here.',
   },
   {
     id: 'deportation-1941-06-estonia', wave: 'baltic-1941-06', name: 'Deportation of 14 Jun 1941 from Estonia: Tallinn → Leningrad → Kirov → Novosibirsk',
     vertices: sharedVertices('dep_jun1941_estonia'), from_fact: 'dep_jun1941_estonia',
-    sources: ['estonica_june', 'heinar'],
+    sources: ['estonica_june', 'eic2006', 'heinar'],
     note: 'Families mainly to Kirov and Novosibirsk oblasts (weak source for the destinations); some trains may have left via Tartu or Valga and Pskov.',
     figures: {
-      deported: fig('about 10,000', 'Deported from Estonia', ['estonica_june']),
-      plan: fig(14471, 'Planned', ['estonica_june']),
+      deported: fig('about 10,000', 'Deported from Estonia', ['estonica_june', 'eic2006']),
+      plan: fig(14471, 'Planned', ['estonica_june', 'eic2006']),
     },
   },
   {
@@ -236,7 +237,7 @@ const DEPORTATIONS: DepRoute[] = [
     note: 'Naujoji Vilnia was the last large stop in Lithuania. Families mostly to Altai krai, also Komi, Novosibirsk and Kazakhstan; men to Kraslag and Vorkutlag.',
     figures: {
       deported: fig('about 16,200–17,500', 'Deported from Lithuania, 14–18 Jun 1941', ['komisija_lt', 'lt_16246'],
-        'Seed text B: 30,455 deported on 14–15 Jun 1941. The seed\'s figure roughly doubles the archival count; older totals mixed deportees with arrestees.'),
+        '"30,455 members of the Lithuanian intelligentsia" were deported in the night of 14–15 June 1941 (older totals mixed deportees with people arrested)'),
       breakdown: fig('16,246 = 3,915 men sent to camps + 12,331 family members', 'One summary of Lithuanian research (weak secondary source; to be checked against the Genocide and Resistance Research Centre)', ['lt_16246']),
     },
   },
@@ -244,10 +245,10 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-estonia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Estonia: Tallinn → Leningrad → Omsk → Irkutsk',
     vertices: ['tallinn', 'narva', 'leningrad', 'vologda', 'kirov', 'molotov_perm', 'sverdlovsk', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
     sources: ['err_1949', 'rahitamm_arrival', 'rahitamm_journey'],
-    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the fact sheet\'s junctions (as the Estonian route of 1941, continued to Irkutsk).',
+    note: '19 trains from Estonia to the Omsk, Novosibirsk and Irkutsk oblasts and Krasnoyarsk krai. Drawn by this project along the sources used here\'s junctions (as the Estonian route of 1941, continued to Irkutsk).',
     figures: {
       deported: fig(20173, 'Deported from Estonia (MVD, Kruglov report)', ['kruglov1949'],
-        'Seed text B: 70,000 deported on 24–27 Mar 1949. The operation ran 25–28 Mar; even the plan for all three republics was 87,000 (22,500 from Estonia). The seed\'s figure has no documentary basis.'),
+        '"On March 24-27, 1949, 70,000 more persons were deported" from Estonia (the operation ran 25–28 March; the plan for all three republics was 87,000, for Estonia 22,500)'),
       estonian_research: fig('about 20,700 (ERR: over 20,000)', 'Deported from Estonia (Estonian research)', ['err_1949']),
       plan: fig(22500, 'Planned from Estonia (decree 390-138ss)', ['rahitamm_journey']),
       trains: fig(19, 'Trains from Estonia', ['rahitamm_arrival']),
@@ -257,7 +258,7 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-latvia', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Latvia: Riga → Velikiye Luki → Krasnoyarsk → Kansk (Reshoty)',
     vertices: sharedVertices('dep_1949_priboi').filter((v) => v !== 'tomsk' && v !== 'irkutsk'), from_fact: 'dep_1949_priboi',
     sources: ['lsm_latvia', 'memorial_krsk_lv'],
-    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the fact sheet\'s route are left out.',
+    note: 'One Latvian train of 1949 was unloaded at Reshoty (Nizhnyaya Poyma), east of Kansk; the Tomsk branch and the line on to Irkutsk of the sources used here\'s route are left out.',
     figures: {
       deported: fig(42149, 'Deported from Latvia (Kruglov report)', ['kruglov1949']),
     },
@@ -266,9 +267,9 @@ const DEPORTATIONS: DepRoute[] = [
     id: 'deportation-1949-lithuania', wave: 'baltic-1949-03', name: 'Operation Priboi, March 1949, from Lithuania: Kaunas → Naujoji Vilnia → Irkutsk',
     vertices: ['kaunas', 'naujoji_vilnia', 'polotsk', 'velikiye_luki', 'rzhev', 'moscow_junction', 'kirov', 'molotov_perm', 'sverdlovsk', 'tyumen', 'omsk', 'novosibirsk', 'krasnoyarsk', 'irkutsk'],
     sources: ['lt_dep_wiki'],
-    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the fact sheet\'s junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
+    note: 'Irkutsk oblast was the main destination of Lithuanians in 1948–51. Drawn by this project along the sources used here\'s junctions (as the Lithuanian route of 1941, continued to Irkutsk).',
     figures: {
-      deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], 'Seed text B: 60,000 deported from Lithuania in March 1949.'),
+      deported: fig(31917, 'Deported from Lithuania (Kruglov report)', ['kruglov1949'], '60,000 people deported from Lithuania in March 1949'),
     },
   },
 ];
@@ -281,7 +282,7 @@ export function deportations() {
     if (typeof last !== 'string' || !w.destinations.includes(last)) throw new Error(`${r.id} must end at a destination of wave ${w.id}`);
     const shared = r.from_fact ? sharedRoute(r.from_fact) : undefined;
     const method = r.from_fact
-      ? `Typical route from the fact sheet (${r.from_fact}).`
+      ? `Typical route from the sources used here.`
       : 'Typical route drawn by this project.';
     return feature(line(r.vertices), {
       id: r.id, kind: 'deportation-route', name: r.name,
@@ -299,26 +300,104 @@ export function deportations() {
 }
 
 // ---------------------------------------------------------------- naval help: Bremen, City of Flint, Komet
-/** Latitude where the straight lon/lat segment a→b meets the antimeridian (a east of 170°E, b west of 170°W). */
-function antimeridianLat(a: [number, number], b: [number, number]) {
-  const bx = b[0] + 360;
-  return Math.round((a[1] + ((180 - a[0]) / (bx - a[0])) * (b[1] - a[1])) * 1000) / 1000;
-}
 const pathKm = (vs: [number, number][]) => vs.slice(1).reduce((s, v, i) => s + distance(vs[i], v), 0);
 
+// Sea tracks (scripts/geodata/sea.ts): the legs between the listed vertices go at sea around Natural
+// Earth 1:10m land. Fjords and straits narrower than the router's grid are traced once, on a fine grid,
+// between their mouths, and stand in for the place on the line.
+type P = [number, number];
+const FINE = { cellKm: 0.25, erode: 0, clearKm: 0, marginDeg: 0.3, ports: [] };
+let channels: Record<string, P[]> | null = null;
+function channel(id: string): P[] | undefined {
+  channels ??= {
+    // From Murmansk down the Kola Bay to its mouth (69.5° N, 33.75° E).
+    murmansk: seaTrack([coord('murmansk'), [33.75, 69.5]], FINE) as P[],
+    // Through the strait from the Barents Sea (73.31° N, 54.2° E) to the Kara Sea (73.24° N, 56.7° E).
+    matochkin_shar: seaTrack([[54.2, 73.31], [56.7, 73.24]], FINE) as P[],
+    // From Tromsø north through the sounds to the open sea (70.3° N, 19.5° E).
+    tromso: seaTrack([[18.96, 69.65], [19.5, 70.3]], FINE) as P[],
+    // Bremerhaven up the Weser estuary to the German Bight (54.0° N, 7.9° E).
+    bremerhaven: seaTrack([[8.58, 53.54], [7.9, 54.0]], FINE) as P[],
+  };
+  return channels[id];
+}
+
+/** Ports reached up a fjord or river (traced from the port to the mouth): a route in the middle goes in and out. */
+const PORTS = new Set(['murmansk', 'tromso', 'bremerhaven']);
+const EXTRA: Record<string, P> = { tromso: [18.96, 69.65], bremerhaven: [8.58, 53.54] };
+
+/**
+ * The drawn coordinates of a sea route: channels in place of their places (a port's reversed when
+ * the route arrives by it), named sea waypoints that fall on the land of the 1:10m coast moved to the
+ * nearest sea, then sea tracks between the vertices. `unwrap` shifts western longitudes by 360° so a
+ * route across the 180th meridian is tracked as one line.
+ */
+function seaCoords(vs: (Vertex | 'tromso' | 'bremerhaven')[], unwrap = false): P[] {
+  const pts: P[] = [];
+  const fixed = new Set<number>();
+  /** Push a channel, its legs kept as traced; `joined`: its first point is the last one pushed. */
+  const add = (ch: P[], joined = false) => {
+    const base = pts.length - (joined ? 1 : 0);
+    for (let k = 0; k < ch.length - 1; k++) fixed.add(base + k);
+    pts.push(...(joined ? ch.slice(1) : ch));
+  };
+  vs.forEach((v, i) => {
+    const c = typeof v === 'string' && EXTRA[v] ? EXTRA[v] : coord(v as Vertex);
+    const ch = typeof v === 'string' ? channel(v) : undefined;
+    const first = i === 0;
+    const last = i === vs.length - 1;
+    if (!ch) return void pts.push(first || last || typeof v !== 'string' ? c : (nearestSea(c) as P));
+    if (PORTS.has(v as string)) {
+      if (!first) add([...ch].reverse());
+      if (!last) add(ch, !first);
+      return;
+    }
+    // A strait on the way is passed from the side the route comes from.
+    const prev = pts[pts.length - 1];
+    add(distance(ch[0], prev) <= distance(ch[ch.length - 1], prev) ? ch : [...ch].reverse());
+  });
+  const shifted = unwrap ? pts.map(([x, y]) => [x < 0 ? x + 360 : x, y] as P) : pts;
+  const ports = [shifted[0], shifted[shifted.length - 1]];
+  return seaTrack(shifted, { ports, fixed }).map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4] as P);
+}
+/**
+ * Bremen, New York → Murmansk: the sources' vertices, with sea points added by this project off
+ * New York (the Narrows, Lower Bay, Ambrose Channel), south of Nantucket and south-east of Cape Race, so the line does not
+ * cross Long Island, Nova Scotia and Newfoundland, and through the Denmark Strait: the sources used here
+ * puts her north of Iceland, and her cook's account (Time, 23 Oct 1939) has her warned off the
+ * Iceland–Britain gap and sailing "between Iceland and Spitsbergen".
+ */
+function bremenOut(): Vertex[] {
+  const [ny, atlantic, northIceland, northCape, murmansk] = sharedVertices('bremen_route');
+  if (murmansk !== 'murmansk') throw new Error('bremen_route: expected 5 vertices ending at Murmansk');
+  return [ny, [-74.04, 40.6], [-73.95, 40.48], [-73.8, 40.45], [-69.5, 40.3], [-50.5, 45.3], atlantic, [-30, 63.5], [-26, 66.6], [-19, 67.3], northIceland, northCape, murmansk];
+}
+const seaLine = (vs: Parameters<typeof seaCoords>[0]) => ({ type: 'LineString' as const, coordinates: seaCoords(vs) });
+
+// How the sea tracks are drawn, the points added and why Pevek is left out: geodata/README.md
+// ("Naval routes"); the visitor-facing notes and their translations are unchanged.
 export function naval() {
   const komet = sharedRoute('komet_route');
-  const all = sharedVertices('komet_route');
-  const cut = all.findIndex((v, i) => i > 0 && coord(all[i - 1])[0] > 170 && coord(v)[0] < -170);
+  // The fact sheet's Pevek (Chaun Bay) is a schematic waypoint for the Kaganovich's sector: no source
+  // used puts Komet into Chaun Bay, so the line passes offshore instead of turning into the bay.
+  const all = sharedVertices('komet_route').filter((v) => v !== 'pevek_chaun');
+  // The whole track, unwrapped east of 180°, split where it crosses the 180th meridian.
+  const track = seaCoords(all, true);
+  const cut = track.findIndex((v, i) => i > 0 && track[i - 1][0] < 180 && v[0] >= 180);
   if (cut < 0) throw new Error('Komet route: no antimeridian crossing found');
-  const lat = antimeridianLat(coord(all[cut - 1]), coord(all[cut]));
-  const west: Vertex[] = [...all.slice(0, cut), [180, lat]];
-  const east: Vertex[] = [[-180, lat], ...all.slice(cut)];
-  // Date of the crossing: interpolated by distance between Matochkin Shar (entered ~14 Aug 1940) and the
-  // Bering Strait (exit, commonly 5 Sep 1940).
-  const ms = all.indexOf('matochkin_shar');
-  const toCross = pathKm([...all.slice(ms, cut).map(coord), [180, lat]]);
-  const fromCross = pathKm([[-180, lat], ...all.slice(cut).map(coord)]);
+  const [a, b] = [track[cut - 1], track[cut]];
+  const lat = Math.round((a[1] + ((180 - a[0]) / (b[0] - a[0])) * (b[1] - a[1])) * 1000) / 1000;
+  const westTrack: P[] = [...track.slice(0, cut), [180, lat]];
+  const eastTrack: P[] = [[-180, lat], ...track.slice(cut).map(([x, y]) => [Math.round((x - 360) * 1000) / 1000, y] as P)];
+  const cutV = all.findIndex((v, i) => i > 0 && coord(all[i - 1])[0] > 170 && coord(v)[0] < -170);
+  const west: Vertex[] = all.slice(0, cutV);
+  const east: Vertex[] = all.slice(cutV);
+  // Date of the crossing: interpolated by distance along the track between Matochkin Shar (entered
+  // ~14 Aug 1940) and the Bering Strait (exit, commonly 5 Sep 1940).
+  const msAt = coord('matochkin_shar');
+  const ms = track.reduce((best, v, i) => (distance(v, msAt) < distance(track[best], msAt) ? i : best), 0);
+  const toCross = pathKm([...track.slice(ms, cut), [180, lat]]);
+  const fromCross = pathKm([[180, lat], ...track.slice(cut)]);
   const d0 = Date.parse('1940-08-14T00:00:00Z');
   const d1 = Date.parse('1940-09-05T00:00:00Z');
   const crossing = new Date(d0 + Math.round(((d1 - d0) / 86_400_000) * (toCross / (toCross + fromCross))) * 86_400_000).toISOString().slice(0, 10);
@@ -327,97 +406,106 @@ export function naval() {
     nsr_miles: fig(3300, 'Nautical miles on the Northern Sea Route', ['komet_armstrong', 'komet_tenika']),
     fee: fig('850,000 roubles', 'Fee agreed for the Soviet icebreaker escort (Armstrong; other sources give 950,000 RM)', ['komet_armstrong']),
     tonnage: fig('about 42,000 GRT', 'Shipping sunk or captured by Komet on her whole cruise to Nov 1941 (7 ships sunk, 2 of them jointly with Orion, and 1 captured)', ['komet_bismarck', 'komet_deru'],
-      'Seed text B: Schiff 45 sank 64,000 tons of Allied shipping.'),
+      '"Schiff 45" "sank and captured 64,000 tons of allied shipping"'),
   };
-  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the merchant "Danau"; Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she left by the Bering Strait in early September (5 Sep is commonly given, not verified). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
+  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the German merchant ship Donau (off Norway she had posed as the Soviet icebreaker Semyon Dezhnev); Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she left by the Bering Strait in early September (5 Sep is commonly given, not verified). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
   const kometSources = [...srcKeys(komet), 'komet_bismarck', 'komet_deru'];
   const split = `The route crosses the 180th meridian: it is split there into two lines (lat ${lat}°), the date of the crossing (${crossing}) interpolated by distance between Matochkin Shar (14 Aug) and the Bering Strait (5 Sep).`;
 
   const bremen = sharedRoute('bremen_route');
   const features = [
-    feature(line(sharedVertices('bremen_route')), {
+    feature(seaLine(bremenOut()), {
       id: 'bremen-to-murmansk', kind: 'naval-route', name: 'Liner Bremen: New York → Murmansk', ship: 'Bremen',
       ...period('1939-08-30/1939-09-06'), certainty: 'reconstruction',
       note: 'The North German Lloyd liner left New York without passengers on 30 Aug 1939 and reached Murmansk on 6 Sep, where she sheltered until 10 Dec 1939. Approximate far-northern track (vertices off New York, in mid-Atlantic, north of Iceland and off the North Cape are estimates).',
       figures: { in_murmansk: fig('6 Sep – 10 Dec 1939', 'In Murmansk', ['bremen', 'bremen_ws']) },
       sources: srcKeys(bremen),
     }),
-    feature(line(['murmansk', [25.8, 71.3], [12.0, 68.5], [9.0, 65.0], [4.5, 60.4], [6.0, 57.0], [7.8, 54.3], [8.58, 53.54]]), {
+    feature(seaLine(['murmansk', [25.8, 71.3], [12.0, 68.5], [9.0, 65.0], [4.5, 60.4], [6.0, 57.0], [7.8, 54.3], 'bremerhaven']), {
       id: 'bremen-from-murmansk', kind: 'naval-route', name: 'Liner Bremen: Murmansk → Bremerhaven', ship: 'Bremen',
       ...period('1939-12-10/1939-12-13'), certainty: 'reconstruction',
-      note: 'Left Murmansk on 10 Dec 1939 and reached Bremerhaven on 13 Dec. The track along the Norwegian coast is schematic, and the Bremerhaven point (53.54° N, 8.58° E) is not from the fact sheet.',
+      note: 'Left Murmansk on 10 Dec 1939 and reached Bremerhaven on 13 Dec. The track along the Norwegian coast is schematic, and the Bremerhaven point (53.54° N, 8.58° E) is not from the sources used here.',
       sources: srcKeys(bremen),
     }),
-    feature(line([[-42, 46], [-28, 62], [-10, 67.5], [15, 70.2], [18.96, 69.65], [25.8, 71.3], 'murmansk']), {
+    feature(seaLine([[-42, 46], [-28, 62], [-10, 67.5], [15, 70.2], 'tromso', [25.8, 71.3], 'murmansk']), {
       id: 'city-of-flint-to-murmansk', kind: 'naval-route', name: 'City of Flint, as a German prize: mid-Atlantic → Tromsø → Murmansk', ship: 'City of Flint',
       ...period('1939-10-09/1939-10-23'), certainty: 'reconstruction',
-      note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the fact sheet.',
+      note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the sources used here.',
       figures: { arrived_murmansk: fig('23 Oct 1939', 'Arrived in Murmansk', ['cityofflint']), released: fig('3 Nov 1939', 'Freed by Norway at Haugesund', ['cityofflint', 'cityofflint2']) },
       sources: ['cityofflint', 'cityofflint2'],
     }),
-    feature(line(west), {
+    feature({ type: 'LineString', coordinates: westTrack }, {
       id: 'komet-northern-sea-route-west', kind: 'naval-route', name: 'Raider Komet: Gotenhafen → Northern Sea Route → 180th meridian', ship: 'Komet (Schiff 45)',
       from: '1940-07-03', to: crossing, part: 1, parts: 2, continued_by: 'komet-northern-sea-route-east',
       waypoints: ids(west), certainty: 'reconstruction', note: `${kometNote} ${split}`,
       figures: kometFigures, sources: kometSources,
     }),
-    feature(line(east), {
+    feature({ type: 'LineString', coordinates: eastTrack }, {
       id: 'komet-northern-sea-route-east', kind: 'naval-route', name: 'Raider Komet: 180th meridian → Bering Strait', ship: 'Komet (Schiff 45)',
       from: crossing, to: '1940-09-06', part: 2, parts: 2, continues: 'komet-northern-sea-route-west',
       waypoints: ids(east), certainty: 'reconstruction', note: `${kometNote} ${split}`,
       figures: kometFigures, sources: kometSources,
     }),
   ];
+  for (const f of features) {
+    const p = f.properties as { id: string; sources: string[] };
+    if (p.id === 'bremen-to-murmansk') p.sources = [...new Set([...p.sources, 'time_1939_bremen'])];
+  }
   return fc('naval', features);
 }
 
 // ---------------------------------------------------------------- planned trade flows, Commercial Agreement of 11 Feb 1940
-type Flow = { id: string; commodity: string; origin: string; vertices: Vertex[]; crossing: 'brest' | 'przemysl'; planned: Fig; frus?: Fig; note: string };
+type Flow = { id: string; commodity: string; origin: string; vertices: Vertex[]; crossing: 'brest' | 'przemysl'; planned: Fig; frus?: Fig; delivered?: Fig; note: string };
+/** Delivered quantities over both agreements, Feb 1940 to 22 Jun 1941 (Ericson 1999, appendix tables). */
+const DELIVERED = 'Delivered to Germany, Feb 1940 – Jun 1941, tonnes (Ericson 1999)';
 const schnurre = (t: number, what: string, seed?: string) =>
   fig(t, `Planned delivery in the first 12 months, tonnes: ${what} (Schnurre memorandum, 26 Feb 1940)`, ['schnurre'],
-    seed ? `Seed text B lists ${seed} among the Soviet deliveries; the figure is the planned first-year quantity, not an audited delivery (actual deliveries are not established in the sources used).` : undefined);
+    seed);
 const FLOWS: Flow[] = [
   {
     id: 'trade-1940-grain', commodity: 'feed grain and legumes', origin: 'Ukraine (point: Kyiv)', vertices: ['kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(1000000, 'feed grain and legumes', '1,000,000 t of grain "for cattle"'),
+    planned: schnurre(1000000, 'feed grain and legumes', '"Provision was made for the supply from Russia of a million tons of grain for cattle, 900,000 tons of mineral oil" and other raw materials'),
+    delivered: fig('about 1.5 million', DELIVERED, ['ericson1999']),
     frus: fig(800000, 'FRUS report variant: fodder, tonnes', ['frus1940_583']),
     note: 'Origin: the Ukrainian grain belt, represented by Kyiv.',
   },
   {
     id: 'trade-1940-mineral-oil', commodity: 'mineral oil', origin: 'Caucasus oilfields (point: Baku, 40.41° N, 49.87° E)', vertices: [[49.87, 40.41], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(900000, 'mineral oil', '900,000 t of mineral oil'),
-    note: 'Origin: the Baku oilfields as the main Soviet source; the Baku point is not from the fact sheet.',
+    planned: schnurre(900000, 'mineral oil'),
+    delivered: fig('about 0.9 million', DELIVERED, ['ericson1999']),
+    note: 'Origin: the Baku oilfields as the main Soviet source; the Baku point is not from the sources used here.',
   },
   {
     id: 'trade-1940-cotton', commodity: 'cotton', origin: 'Central Asia (point: Tashkent, 41.30° N, 69.24° E)', vertices: [[69.24, 41.3], 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
-    planned: schnurre(100000, 'cotton (about)', '100,000 t of cotton'),
-    note: 'Origin: the Central Asian cotton lands, represented by Tashkent (not from the fact sheet).',
+    planned: schnurre(100000, 'cotton (about)'),
+    note: 'Origin: the Central Asian cotton lands, represented by Tashkent (not from the sources used here).',
   },
   {
     id: 'trade-1940-phosphates', commodity: 'phosphates', origin: 'Kola peninsula apatite (point: Khibiny, 67.61° N, 33.67° E)', vertices: [[33.67, 67.61], 'leningrad', 'minsk', 'brest'], crossing: 'brest',
-    planned: schnurre(500000, 'phosphates', '500,000 t of phosphates'),
+    planned: schnurre(500000, 'phosphates'),
     frus: fig(500000, 'FRUS report variant: apatite, tonnes', ['frus1940_583']),
-    note: 'Origin: the Khibiny apatite mines of the Kola peninsula (point not from the fact sheet); some may have gone by sea.',
+    note: 'Origin: the Khibiny apatite mines of the Kola peninsula (point not from the sources used here); some may have gone by sea.',
   },
   {
     id: 'trade-1940-chrome-ore', commodity: 'chrome ore', origin: 'Aktyubinsk region (Donskoye chromite field)', vertices: ['aktobe', 'chkalov', 'kuybyshev', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
-    planned: schnurre(100000, 'chrome ore', '100,000 t of chrome ore'),
+    planned: schnurre(100000, 'chrome ore'),
     note: 'Origin: the chromite field near Aktyubinsk, represented by the town; the Urals are another possible source.',
   },
   {
     id: 'trade-1940-iron-ore', commodity: 'iron ore', origin: 'Krivoy Rog (point: 47.91° N, 33.39° E)', vertices: [[33.39, 47.91], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(500000, 'iron ore', '500,000 t of iron ore'),
-    note: 'Origin: the Krivoy Rog iron-ore basin (point not from the fact sheet).',
+    planned: schnurre(500000, 'iron ore'),
+    note: 'Origin: the Krivoy Rog iron-ore basin (point not from the sources used here).',
   },
   {
     id: 'trade-1940-scrap-and-pig-iron', commodity: 'scrap and pig iron', origin: 'Dnieper–Donbas industry (point: Dnepropetrovsk, 48.46° N, 35.05° E)', vertices: [[35.05, 48.46], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
-    planned: schnurre(300000, 'scrap and pig iron', '300,000 t of scrap and pig iron'),
-    note: 'Origin: the Ukrainian iron and steel works, represented by Dnepropetrovsk (point not from the fact sheet).',
+    planned: schnurre(300000, 'scrap and pig iron'),
+    note: 'Origin: the Ukrainian iron and steel works, represented by Dnepropetrovsk (point not from the sources used here).',
   },
   {
     id: 'trade-1940-manganese-ore', commodity: 'manganese ore', origin: 'Nikopol (point: 47.57° N, 34.40° E)', vertices: [[34.4, 47.57], 'kyiv', 'lwow', 'przemysl'], crossing: 'przemysl',
     planned: fig(300000, 'Planned delivery, tonnes: manganese ore (FRUS report only; not in the Schnurre memorandum)', ['frus1940_583']),
-    note: 'Only the FRUS report lists manganese ore. Origin: the Nikopol manganese field (point not from the fact sheet); Chiatura in Georgia is another possible source.',
+    delivered: fig('about 140,000', DELIVERED, ['ericson1999']),
+    note: 'Only the FRUS report lists manganese ore. Origin: the Nikopol manganese field (point not from the sources used here); Chiatura in Georgia is another possible source.',
   },
   {
     id: 'trade-1940-platinum', commodity: 'platinum', origin: 'Urals (point: Sverdlovsk)', vertices: ['sverdlovsk', 'molotov_perm', 'kirov', 'moscow_junction', 'minsk', 'brest'], crossing: 'brest',
@@ -436,8 +524,8 @@ export function trade() {
       commodity: f.commodity, planned: true, origin: f.origin, crossing: kebab(f.crossing), destination: 'berlin',
       waypoints: ids(vertices), from: '1940-02-11', to: '1941-02-11', certainty: 'reconstruction',
       note: `${f.note} Quantities are the planned first-year deliveries under the German–Soviet Commercial Agreement of 11 Feb 1940, not deliveries made. The line is a reconstruction: a plausible origin region, the rail crossing of the German–Soviet boundary at ${f.crossing === 'brest' ? 'Brest-Litovsk' : 'Przemyśl'} (gauge change) and Berlin for Germany; the sources used do not document the routes or how traffic was split between crossings. Shown for the first 12 months of the agreement.`,
-      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), value_first_year: value },
-      sources: [...new Set(['agreement1940', 'agreement1940_wiki', 'schnurre', ...(f.frus || f.id.endsWith('manganese-ore') ? ['frus1940_583'] : [])])],
+      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), ...(f.delivered ? { delivered: f.delivered } : {}), value_first_year: value },
+      sources: [...new Set(['agreement1940', 'agreement1940_wiki', 'schnurre', ...(f.frus || f.id.endsWith('manganese-ore') ? ['frus1940_583'] : []), ...(f.delivered ? ['ericson1999'] : [])])],
     });
   }));
 }

@@ -3,6 +3,7 @@
  * labels. Matching ignores case, diacritics and punctuation (Lwow finds Lwów, Lodz finds Łódź) and
  * works in any script (Львів). Pure and DOM-free.
  */
+import { layerDef } from '../layers/registry.ts';
 
 /** Fold text for comparison: lower case, no diacritics, letters without a decomposition mapped by hand. */
 export function normalise(text: string): string {
@@ -97,12 +98,8 @@ export interface SearchHit {
   score: number;
 }
 
-/** Places first, then sites and camps, then events and lines, then borders. */
-const LAYER_RANK = ['places', 'camps', 'sites', 'massacres', 'contacts', 'bases', 'destinations', 'routes', 'deportations', 'naval', 'trade', 'lines', 'fronts', 'territories', 'borders-1938'];
-const rank = (layer: string) => {
-  const i = LAYER_RANK.indexOf(layer);
-  return i < 0 ? LAYER_RANK.length : i;
-};
+/** Places first, then sites and camps, then events and lines, then borders: each layer's `searchRank` in the registry. */
+const rank = (layer: string) => layerDef(layer)?.searchRank ?? 1e9;
 
 function score(name: string, q: string, tokens: string[]): number {
   if (name === q) return 100;

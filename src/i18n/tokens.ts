@@ -123,10 +123,22 @@ export function formatToken(t: Token, lang: string, figures: Figures, months: Mo
 function formatDate(t: Extract<Token, { from: string }>, lang: string, months: MonthForms): string {
   const f = dateFormat(lang, t.kind);
   const forms = t.form ? months[lang]?.[t.kind === 'month' ? 'in' : 'on'] : undefined;
-  if (!forms) return t.to ? f.formatRange(asDate(t.from), asDate(t.to)) : f.format(asDate(t.from));
+  const lt = t.to && t.kind !== 'month' && locale(lang).startsWith('lt');
+  if (!forms && !lt) return t.to ? f.formatRange(asDate(t.from), asDate(t.to)) : f.format(asDate(t.from));
   const parts = t.to ? f.formatRangeToParts(asDate(t.from), asDate(t.to)) : f.formatToParts(asDate(t.from));
   const source = (p: Intl.DateTimeFormatPart & { source?: string }) => (p.source === 'endRange' && t.to ? t.to : t.from);
-  return parts.map((p) => (p.type === 'month' ? forms[asDate(source(p)).getUTCMonth()] ?? p.value : p.value)).join('');
+  const out = parts.map((p) => (p.type === 'month' && forms ? forms[asDate(source(p)).getUTCMonth()] ?? p.value : p.value));
+  // Intl writes Lithuanian ranges without the "m." (metai) after the year and the "d." (diena) after
+  // the day that a single date has ("1939 m. rugsėjo 17 d."): "1939 m. rugpjūčio 23–24 d.".
+  if (lt) {
+    parts.forEach((p, i) => {
+      const next = parts[i + 1];
+      if (p.type === 'year' && !(next?.type === 'literal' && /^\s*m\./.test(next.value))) out[i] += ' m.';
+      const toDay = next?.type === 'literal' && /^\s*[–-]\s*$/.test(next.value) && parts[i + 2]?.type === 'day';
+      if (p.type === 'day' && !toDay && !(next?.type === 'literal' && /^\s*d\./.test(next.value))) out[i] += ' d.';
+    });
+  }
+  return out.join('');
 }
 
 /** Replace every token of a text by its formatted value (unknown tokens are left as they are; the lint reports them). */

@@ -233,6 +233,7 @@ export function parseKioskParams(search: string, known: KnownContent, base: Kios
   for (const [key, value] of params) {
     switch (key) {
       case 'mode':
+      case 'debug': // the debug surface (src/map/debug.ts), read there
         break;
       case 'idle':
         raw.idleSeconds = value;

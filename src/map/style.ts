@@ -6,6 +6,7 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification, F
 import type { FeatureCollection } from 'geojson';
 import palette from '../../styles/map-palette.json';
 import { fontFaces, FONT } from './fonts.ts';
+import { layerDef, DRAW_ORDER, type StyleRecipe } from '../layers/registry.ts';
 
 export interface BasemapData {
   land: FeatureCollection;
@@ -114,6 +115,31 @@ function points(layer: string, color: string, opts: { radius?: number; ring?: bo
   ];
 }
 
+/**
+ * Sites of the German occupation: the same symbols as the Soviet side's (a dot for killings and
+ * arrests, a ring for camps and ghettos) in the German tint, so the two occupations' crimes are never
+ * read as one layer; hollow where the position is an estimate.
+ */
+function occupationPoints(): LayerSpecification[] {
+  const layer = 'occupation';
+  const color = palette.germanCrime;
+  const ring = ['in', ['get', 'kind'], ['literal', ['concentration-camp', 'ghetto']]] as unknown as ExpressionSpecification;
+  const [halo, , label] = points(layer, color);
+  return [
+    halo,
+    {
+      id: `${layer}-symbol`, type: 'circle', source: layer,
+      paint: {
+        'circle-radius': ['case', ring, 7, 6],
+        'circle-color': ['case', ring, palette.cityHalo, UNCERTAIN, palette.cityHalo, color],
+        'circle-stroke-color': color,
+        'circle-stroke-width': ['case', ring, 3, 2],
+      },
+    },
+    label,
+  ];
+}
+
 /** Lines: solid where documented, dashed where approximate or reconstructed. */
 function lines(layer: string, color: ExpressionSpecification | string, width: number, filter?: FilterSpecification, suffix = ''): LayerSpecification[] {
   const f = (extra: ExpressionSpecification): FilterSpecification => (filter ? ['all', filter as ExpressionSpecification, extra] : extra) as FilterSpecification;
@@ -126,12 +152,16 @@ function lines(layer: string, color: ExpressionSpecification | string, width: nu
 
 const byKind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
-/** The MapLibre layers drawn for one registry layer, bottom to top. Their source id is the layer id. */
+/** The MapLibre layers drawn for one registry layer, bottom to top, from its style recipe. Their source id is the layer id. */
 export function thematicLayers(layer: string): LayerSpecification[] {
+  const def = layerDef(layer);
+  return def ? recipeLayers(layer, def.style) : [];
+}
+
+function recipeLayers(layer: string, r: StyleRecipe): LayerSpecification[] {
   const src = layer;
-  switch (layer) {
-    case 'borders-1938':
-    case 'territories':
+  switch (r.kind) {
+    case 'areas':
       return [
         {
           id: `${layer}-fill`, type: 'fill', source: src,
@@ -142,55 +172,40 @@ export function thematicLayers(layer: string): LayerSpecification[] {
         },
         { id: `${layer}-outline`, type: 'line', source: src, paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6], 'line-opacity': 0.8 } },
       ];
-    case 'lines':
+    case 'treaty-lines':
       return [
-        { id: 'lines-curzon', type: 'line', source: src, filter: byKind('curzon-line'), layout: { 'line-cap': 'round' }, paint: { 'line-color': palette.labelMuted, 'line-width': ['case', HL, 3, 2], 'line-dasharray': [0.5, 2] } },
-        { id: 'lines-fortification', type: 'line', source: src, filter: byKind('fortification-line'), paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 5, 4], 'line-dasharray': [0.6, 0.6] } },
-        { id: 'lines-sphere', type: 'line', source: src, filter: byKind('sphere-line'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.sphereLine, 'line-width': ['case', HL, 3.2, 2.2], 'line-dasharray': [2, 1.5] } },
-        { id: 'lines-boundary', type: 'line', source: src, filter: ['in', ['get', 'kind'], ['literal', ['boundary', 'peace-border']]], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 3.4, 2.4] } },
+        { id: `${layer}-curzon`, type: 'line', source: src, filter: byKind('curzon-line'), layout: { 'line-cap': 'round' }, paint: { 'line-color': palette.labelMuted, 'line-width': ['case', HL, 3, 2], 'line-dasharray': [0.5, 2] } },
+        { id: `${layer}-fortification`, type: 'line', source: src, filter: byKind('fortification-line'), paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 5, 4], 'line-dasharray': [0.6, 0.6] } },
+        { id: `${layer}-sphere`, type: 'line', source: src, filter: byKind('sphere-line'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.sphereLine, 'line-width': ['case', HL, 3.2, 2.2], 'line-dasharray': [2, 1.5] } },
+        { id: `${layer}-boundary`, type: 'line', source: src, filter: ['in', ['get', 'kind'], ['literal', ['boundary', 'peace-border']]], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.boundary, 'line-width': ['case', HL, 3.4, 2.4] } },
       ];
-    case 'fronts':
-      return lines(layer, ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany], 3);
-    case 'routes':
+    case 'lines':
+      return lines(layer, r.color === 'by-side' ? ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany] : palette[r.color], r.width);
+    case 'route':
       return [
         {
-          id: 'routes-line', type: 'line', source: src,
+          id: `${layer}-line`, type: 'line', source: src,
           layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': palette.route, 'line-width': ['case', HL, 3.5, 2.5], 'line-opacity': 0.9, 'line-dasharray': [1.5, 1] },
+          paint: { 'line-color': palette[r.color], 'line-width': ['case', HL, r.width + 1, r.width], 'line-opacity': 0.9, 'line-dasharray': [1.5, 1] },
         },
       ];
-    case 'deportations':
-      return lines(layer, palette.deportation, 2.2);
-    case 'naval':
-      return lines(layer, palette.naval, 2.2);
-    case 'trade':
-      return lines(layer, palette.trade, 3.5);
     case 'places':
       return [
         {
-          id: 'places-halo', type: 'circle', source: src,
+          id: `${layer}-halo`, type: 'circle', source: src,
           paint: { 'circle-radius': ['case', HL, 13, 0], 'circle-color': palette.highlight, 'circle-opacity': 0.25, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': ['case', HL, 1.5, 0] },
         },
-        { id: 'places-dot', type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
+        { id: `${layer}-dot`, type: 'circle', source: src, paint: { 'circle-radius': 3, 'circle-color': palette.city, 'circle-stroke-color': palette.cityHalo, 'circle-stroke-width': 1 } },
         {
-          id: 'places-label', type: 'symbol', source: src,
+          id: `${layer}-label`, type: 'symbol', source: src,
           layout: { ...textBase, 'text-field': labelField(), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-justify': 'left' },
           paint: { 'text-color': palette.label, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.4 },
         },
       ];
-    case 'camps':
-      return points(layer, palette.camp, { radius: 7, ring: true });
-    case 'sites':
-    case 'massacres':
-      return points(layer, palette.site);
-    case 'bases':
-      return points(layer, palette.base, { radius: 5, textSize: 13 });
-    case 'contacts':
-      return points(layer, palette.contact, { radius: 5, textSize: 13 });
-    case 'destinations':
-      return points(layer, palette.deportation, { radius: 5, textSize: 13 });
-    default:
-      return [];
+    case 'points':
+      return points(layer, palette[r.color], { radius: r.radius, ring: r.ring, textSize: r.textSize });
+    case 'occupation-points':
+      return occupationPoints();
   }
 }
 
@@ -203,10 +218,5 @@ export function animationLayers(): LayerSpecification[] {
   ];
 }
 
-/** Drawing order of all thematic layers (bottom to top). */
-export const LAYER_ORDER = ['borders-1938', 'territories', 'fronts', 'lines', 'trade', 'naval', 'deportations', 'routes', 'places', 'destinations', 'bases', 'contacts', 'camps', 'sites', 'massacres'];
-
-/** A layer's base filter (if any) combined with the date filter. */
-export function baseFilter(spec: LayerSpecification): FilterSpecification | undefined {
-  return 'filter' in spec ? (spec.filter as FilterSpecification) : undefined;
-}
+/** Drawing order of all thematic layers (bottom to top): the registry's `draw`. */
+export const LAYER_ORDER = DRAW_ORDER;

@@ -3,6 +3,7 @@
  * preferences, and which mode is on. Modes only call go(); the map follows.
  */
 import type { Story, Step } from '../story/types.ts';
+import { NO_PADDING, type Padding } from '../map/state.ts';
 
 export class StoryState {
   index = $state(0);
@@ -18,6 +19,12 @@ export class StoryState {
   lang = $state('en');
   /** The story in the language shown (replaced, step for step, when the language changes). */
   story = $state.raw<Story>(null as unknown as Story);
+  /** Space the story's panels cover on the map (set by the layout of the scroll story or the kiosk). */
+  padding = $state.raw<Padding>(NO_PADDING);
+  /** Bumped by each reset: the step's camera is a new request, even if the map seems to be there. */
+  resets = $state(0);
+  /** The step a reset landed on: it is reached by a jump, not a flight (cleared by the next go). */
+  landing = $state<number | null>(null);
 
   constructor(story: Story) {
     this.story = story;
@@ -37,6 +44,19 @@ export class StoryState {
     const i = typeof target === 'number' ? target : this.story.steps.findIndex((s) => s.id === target);
     if (i < 0 || Number.isNaN(i)) return;
     this.index = Math.min(this.count - 1, Math.max(0, Math.trunc(i)));
+    this.landing = null;
+  }
+
+  /** Back to a fresh start (the kiosk's reset): the story at `index`, nothing else left of a visit. */
+  reset(to: { index: number; lang: string; reducedMotion: boolean }) {
+    this.mode = 'story';
+    this.notices = [];
+    this.reducedMotion = to.reducedMotion;
+    this.lang = to.lang;
+    this.go(to.index);
+    this.settled = null;
+    this.resets++;
+    this.landing = this.index;
   }
 
   next() {

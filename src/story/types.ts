@@ -78,9 +78,13 @@ export interface Step extends StepSpec {
 
 export interface SourceRef {
   key: string;
+  /** The full citation shown to visitors. */
   title: string;
   url: string | null;
+  /** archival, document-edition, monograph, article, official-report, memorial, press, encyclopedia, dataset, seed */
   type: string;
+  /** An old key kept so that references resolve: it stands for this entry. */
+  alias_of?: string;
 }
 
 export interface Story {

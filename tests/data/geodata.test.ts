@@ -129,7 +129,9 @@ describe('bad geodata is caught with file, feature and field', () => {
   });
 
   it('catches a bad sources register', () => {
-    expect(validateSources('[{"key": "a b", "title": "x", "url": null, "type": "book"}]').problems.map(formatProblem)[0]).toMatch(/geodata\/sources\.json: "entry #1": field "key"/);
-    expect(validateSources('[{"key": "a", "title": "x", "url": null, "type": "b"}, {"key": "a", "title": "y", "url": null, "type": "b"}]').problems.map(formatProblem)[0]).toMatch(/"a": field "key": is used twice/);
+    expect(validateSources('[{"key": "a b", "title": "x", "url": null, "type": "monograph"}]').problems.map(formatProblem)[0]).toMatch(/geodata\/sources\.json: "a b": field "key"/);
+    expect(validateSources('[{"title": "x", "url": null, "type": "monograph"}]').problems.map(formatProblem)[0]).toMatch(/geodata\/sources\.json: "entry #1": field "key"/);
+    expect(validateSources('[{"key": "a", "title": "x", "url": null, "type": "book"}]').problems.map(formatProblem)[0]).toMatch(/"a": field "type": must be one of archival, document-edition/);
+    expect(validateSources('[{"key": "a", "title": "x", "url": null, "type": "press"}, {"key": "a", "title": "y", "url": null, "type": "press"}]').problems.map(formatProblem)[0]).toMatch(/"a": field "key": is used twice/);
   });
 });

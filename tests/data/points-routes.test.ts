@@ -311,14 +311,16 @@ describe('trade flows of the Commercial Agreement of 11 Feb 1940', () => {
     }
   });
 
-  it('carry the Schnurre quantities and note that the seed presents them as deliveries', () => {
+  it('carry the Schnurre quantities and quote the seed once, on the grain flow, which presents them as supplies', () => {
     for (const [commodity, t] of Object.entries(SCHNURRE)) {
       const f = flows.find((x) => x.properties.commodity === commodity)!;
       expect(f, commodity).toBeDefined();
       expect(f.properties.figures!.planned.value, commodity).toBe(t);
       expect(f.properties.figures!.planned.sources).toContain('schnurre');
-      if (commodity !== 'platinum') expect(f.properties.figures!.planned.seed_claim, commodity).toMatch(/deliver/);
     }
+    const quoted = flows.filter((x) => x.properties.figures!.planned.seed_claim);
+    expect(quoted.map((x) => x.properties.commodity)).toEqual(['feed grain and legumes']);
+    expect(quoted[0].properties.figures!.planned.seed_claim).toMatch(/supply from Russia of a million tons of grain/);
   });
 });
 

@@ -128,7 +128,7 @@ describe('territories layer', () => {
         }
       }
     }
-  }, 60_000);
+  }, 180_000); // turf intersections: ~20 s alone, over a minute on a loaded 2-core machine
 
   it('covers the same region on every date of 1939–41, with no gap inside former Poland', () => {
     const total = (d: string) => at(d).reduce((s, f) => s + km2(f), 0);

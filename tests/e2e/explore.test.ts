@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, settled, shot, type Session } from './browser.ts';
+import { launch, open, settled, shot, type Session } from '../../scripts/lib/browser.ts';
 import { LAYERS } from '../../src/layers/registry.ts';
 import { dayOf, isoOf } from '../../src/time.ts';
 
@@ -28,7 +28,7 @@ type Snapshot = { day: number; visible: string[]; highlight: string[]; center: [
 
 /** The explore view has settled: map ready, the last declared state applied, nothing moving. */
 async function ready(page: Page, timeout = 60_000) {
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && document.documentElement.dataset.settled === 'explore', undefined, { timeout });
+  await page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.app?.settled === 'explore', undefined, { timeout });
 }
 
 /** Wait for the map to finish drawing what it shows now. */
@@ -36,7 +36,7 @@ async function idle(page: Page) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const { map } = (window as unknown as { __storymap: { controller: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } } }).__storymap.controller;
+        const { map } = window.__storymap.maps.main!;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
@@ -45,10 +45,10 @@ async function idle(page: Page) {
 
 async function read(page: Page) {
   return page.evaluate(() => {
-    const s = (window as unknown as { __storymap: { controller: { snapshot(): unknown }; app: { mode: string }; ex: { day: number; layers: string[]; sel: string | null; compare: number | null; playing: boolean; returnStep: string } } }).__storymap;
+    const s = window.__storymap;
     return {
       mode: s.app.mode,
-      snap: s.controller.snapshot() as Snapshot,
+      snap: s.maps.main!.snapshot() as Snapshot,
       ex: { day: s.ex.day, layers: [...s.ex.layers], sel: s.ex.sel, compare: s.ex.compare, playing: s.ex.playing, returnStep: s.ex.returnStep },
       hash: location.hash,
       date: document.querySelector('[data-testid=explore-date]')?.textContent ?? null,
@@ -88,7 +88,7 @@ describe('explore mode', () => {
   it('opens from any story step and goes back to the step it came from', async () => {
     const s = watch(await open(browser, `${base()}#step=camps`, { reducedMotion: 'reduce' }));
     await settled(s.page, 'camps');
-    const step = await s.page.evaluate(() => (window as unknown as { __storymap: { app: { story: { steps: { id: string; date: string; layers: string[] }[] } } } }).__storymap.app.story.steps.find((x) => x.id === 'camps')!);
+    const step = await s.page.evaluate(() => window.__storymap.app.story.steps.find((x) => x.id === 'camps')!);
     await s.page.locator('article[data-step=camps]').getByRole('button', { name: 'Explore this moment' }).click();
     await ready(s.page);
     const r = await read(s.page);
@@ -105,7 +105,7 @@ describe('explore mode', () => {
     const z0 = r.snap.zoom;
     await s.page.mouse.move(760, 380);
     await s.page.mouse.wheel(0, -400);
-    await s.page.waitForFunction((z) => (window as unknown as { __storymap: { controller: { snapshot(): { zoom: number } } } }).__storymap.controller.snapshot().zoom > z + 0.1, z0);
+    await s.page.waitForFunction((z) => window.__storymap.maps.main!.snapshot().zoom > z + 0.1, z0);
     await shot(s.page, 'explore-01-entered-from-camps');
 
     await s.page.getByRole('button', { name: 'Back to the story' }).click();
@@ -124,7 +124,7 @@ describe('explore mode', () => {
     expect((await read(s.page)).snap.zoom).toBeCloseTo(zb, 5);
 
     // The masthead button explores the current step.
-    const here = await s.page.evaluate(() => document.documentElement.dataset.step!);
+    const here = await s.page.evaluate(() => window.__storymap.app.step.id);
     await settled(s.page, here);
     await s.page.getByTestId('explore-masthead').click();
     await ready(s.page);
@@ -159,12 +159,12 @@ describe('explore mode', () => {
 
     // Drag: many input events, the map follows by filters; no thematic source is rebuilt.
     await s.page.evaluate(() => {
-      const w = window as unknown as { __setData: Record<string, number>; __days: number[]; __storymap: { controller: { map: { getStyle(): { sources: Record<string, unknown> }; getSource(id: string): { setData?: (d: unknown) => unknown } } } } };
-      const { map } = w.__storymap.controller;
+      const w = window as unknown as { __setData: Record<string, number>; __days: number[] };
+      const { map } = window.__storymap.maps.main!;
       w.__setData = {};
       w.__days = [];
       for (const id of Object.keys(map.getStyle().sources)) {
-        const src = map.getSource(id);
+        const src = map.getSource(id) as { setData?: (d: unknown) => unknown } | undefined;
         if (!src?.setData) continue;
         const orig = src.setData.bind(src);
         src.setData = (d: unknown) => {
@@ -220,7 +220,7 @@ describe('explore mode', () => {
     expect(await s.page.getByTestId('play').textContent()).toBe('Pause');
     // Mid-way through the Katyn transports (3 Apr – 12 May 1940): partial routes with moving heads.
     await s.page.waitForFunction(() => {
-      const { controller } = (window as unknown as { __storymap: { controller: { map: { querySourceFeatures(id: string): { geometry: { type: string } }[] }; snapshot(): { day: number } } } }).__storymap;
+      const controller = window.__storymap.maps.main!;
       return controller.snapshot().day >= 832 && controller.map.querySourceFeatures('route-reveal').some((f) => f.geometry.type === 'Point');
     }, undefined, { timeout: 30_000 });
     const mid = await read(s.page);
@@ -232,7 +232,7 @@ describe('explore mode', () => {
     expect(paused.ex.playing).toBe(false);
     await hashHas(s.page, `date=${isoOf(paused.ex.day)}`);
     // Paused, the map is the declared state of that date: whole routes, no overlay.
-    await s.page.waitForFunction(() => (window as unknown as { __storymap: { controller: { map: { querySourceFeatures(id: string): unknown[] } } } }).__storymap.controller.map.querySourceFeatures('route-reveal').length === 0);
+    await s.page.waitForFunction(() => window.__storymap.maps.main!.map.querySourceFeatures('route-reveal').length === 0);
     clean(s);
     await s.context.close();
   });
@@ -331,9 +331,8 @@ describe('explore mode', () => {
     await ready(s.page);
     await idle(s.page);
     const pt = await s.page.evaluate(() => {
-      const w = window as unknown as { __storymap: { index: Record<string, { bbox: number[] }>; controller: { map: { project(p: [number, number]): { x: number; y: number } } } } };
-      const [x, y] = w.__storymap.index['katyn-forest'].bbox;
-      return w.__storymap.controller.map.project([x, y]);
+      const [x, y] = window.__storymap.index['katyn-forest'].bbox;
+      return window.__storymap.maps.main!.map.project([x, y]);
     });
     await s.page.mouse.click(pt.x, pt.y);
     await s.page.waitForFunction(() => document.querySelector('#details-title')?.textContent?.includes('Katyn'));
@@ -347,7 +346,9 @@ describe('explore mode', () => {
     expect(text).toContain('Катынский лес');
     expect(text).toMatch(/4,421/);
     expect(text).toMatch(/Source: [^:]*Shelepin/);
-    expect(text).toMatch(/A seed text claims: “Seed text B[^”]+”; established: 4,143/);
+    // A popular account beside the record, in the same words as the story's claim element.
+    expect(text).toMatch(/A popular account says: "4,145 bodies were found in eight mass graves"[^—]+— the record: 4,143/);
+    expect(text).not.toMatch(/seed/i);
     expect(text).toMatch(/Documented/);
     expect(await d.locator('a[href="#step=sites"]').count()).toBe(1);
     // Focus moved to the panel's heading, for keyboard and screen-reader users.
@@ -379,11 +380,11 @@ describe('explore mode', () => {
     expect(await s.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
     await s.page.getByTestId('compare').click();
     await s.page.waitForFunction(() => {
-      const c = (window as unknown as { __storymap: { compare?: { state: { day: number } | null; moving: boolean; map: { loaded(): boolean } } } }).__storymap.compare;
+      const c = window.__storymap.maps.compare;
       return !!c?.state && !c.moving && c.map.loaded();
     }, undefined, { timeout: 60_000 });
     const cmp = () =>
-      s.page.evaluate(() => (window as unknown as { __storymap: { compare: { snapshot(): Snapshot } } }).__storymap.compare.snapshot());
+      s.page.evaluate(() => window.__storymap.maps.compare!.snapshot());
     let c = await cmp();
     const r = await read(s.page);
     expect(c.day).toBe(dayOf('1939-08-31'));
@@ -403,7 +404,7 @@ describe('explore mode', () => {
     expect(await s.page.getByTestId('compare-map').evaluate((e) => (e as HTMLElement).style.clipPath)).toBe('inset(0px 70% 0px 0px)');
     // Another "before" date.
     await s.page.getByTestId('compare-before').fill('1939-09-28');
-    await s.page.waitForFunction((d) => (window as unknown as { __storymap: { compare: { snapshot(): { day: number } } } }).__storymap.compare.snapshot().day === d, dayOf('1939-09-28'));
+    await s.page.waitForFunction((d) => window.__storymap.maps.compare!.snapshot().day === d, dayOf('1939-09-28'));
     await hashHas(s.page, 'cmp=1939-09-28');
     // The comparison map follows the main map's camera.
     await s.page.mouse.move(900, 400);
@@ -421,7 +422,7 @@ describe('explore mode', () => {
 
     await s.page.getByRole('button', { name: 'Close the comparison' }).click();
     expect(await s.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
-    expect(await s.page.evaluate(() => 'compare' in (window as unknown as { __storymap: object }).__storymap)).toBe(false);
+    expect(await s.page.evaluate(() => 'compare' in window.__storymap.maps)).toBe(false);
     await s.page.waitForFunction(() => !location.hash.includes('cmp='));
     clean(s);
     await s.context.close();
@@ -451,7 +452,7 @@ describe('explore mode', () => {
     await ready(s.page);
     await s.page.getByTestId('compare').click();
     await hashHas(s.page, 'cmp=');
-    await s.page.waitForFunction(() => !(window as unknown as { __storymap: { controller: { moving: boolean } } }).__storymap.controller.moving);
+    await s.page.waitForFunction(() => !window.__storymap.maps.main!.moving);
     await s.page.waitForTimeout(400);
     r = await read(s.page);
     expect(r.hash).toContain('date=1939-10-16');
@@ -460,7 +461,7 @@ describe('explore mode', () => {
 
     await s.page.reload();
     await ready(s.page);
-    await s.page.waitForFunction(() => !!(window as unknown as { __storymap: { compare?: { state: unknown } } }).__storymap.compare?.state, undefined, { timeout: 60_000 });
+    await s.page.waitForFunction(() => !!window.__storymap.maps.compare?.state, undefined, { timeout: 60_000 });
     const after = await read(s.page);
     expect(after.hash).toBe(r.hash);
     expect(after.snap.day).toBe(r.snap.day);
@@ -528,7 +529,7 @@ describe('explore mode', () => {
     all.push(...(await axe(s.page, 'search list open')));
     await s.page.keyboard.press('Escape');
     await s.page.getByTestId('compare').click();
-    await s.page.waitForFunction(() => !!(window as unknown as { __storymap: { compare?: { state: unknown } } }).__storymap.compare?.state, undefined, { timeout: 60_000 });
+    await s.page.waitForFunction(() => !!window.__storymap.maps.compare?.state, undefined, { timeout: 60_000 });
     all.push(...(await axe(s.page, 'comparing')));
     clean(s);
     await s.context.close();
@@ -572,7 +573,7 @@ describe('explore mode', () => {
     expect(small).toEqual([]);
     await s.page.getByTestId('layers-toggle').click();
     await s.page.getByTestId('compare').click();
-    await s.page.waitForFunction(() => !!(window as unknown as { __storymap: { compare?: { state: unknown } } }).__storymap.compare?.state, undefined, { timeout: 60_000 });
+    await s.page.waitForFunction(() => !!window.__storymap.maps.compare?.state, undefined, { timeout: 60_000 });
     await s.page.waitForTimeout(1200);
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(s.page, 'explore-13-phone-compare');

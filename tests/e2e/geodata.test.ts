@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, open, shot } from './browser.ts';
+import { launch, open, settled, shot } from '../../scripts/lib/browser.ts';
 import { LAYERS } from '../../src/layers/registry.ts';
 import { dayOf } from '../../src/time.ts';
 
@@ -20,16 +20,15 @@ afterAll(async () => {
 describe('all geodata per snapshot date', () => {
   it('draws every layer on every snapshot date without errors', async () => {
     const s = await open(browser, process.env.E2E_BASE_URL!, { width: 1400, height: 900, reducedMotion: 'reduce' });
-    await s.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && !!document.documentElement.dataset.settled, undefined, { timeout: 60_000 });
+    await settled(s.page);
     // Hide the narrative so the whole map shows.
     await s.page.addStyleTag({ content: '.narrative, .timeline { display: none !important; }' });
     for (const iso of DATES) {
       const visible = LAYERS.map((l) => l.id).sort();
       const counts = await s.page.evaluate(async ({ day, visible }) => {
-        const { controller } = (window as unknown as { __storymap: { controller: { apply(s: unknown): Promise<void>; setInsets(i: unknown): void; map: { once(e: string, f: () => void): void; triggerRepaint(): void; queryRenderedFeatures(): { layer: { id: string } }[] }; snapshot(): { day: number; visible: string[] } } } }).__storymap;
-        controller.setInsets({ top: 60, right: 20, bottom: 20, left: 20 });
-        await controller.apply({ day, camera: { kind: 'view', center: [32, 56], zoom: 3.1, bearing: 0, pitch: 0 }, visible, highlight: [], animation: null });
-        await new Promise<void>((r) => { controller.map.once('idle', () => r()); controller.map.triggerRepaint(); });
+        const controller = window.__storymap.maps.main!;
+        const padding = { top: 60, right: 20, bottom: 20, left: 20 };
+        await controller.apply({ day, camera: { kind: 'view', center: [32, 56], zoom: 3.1, bearing: 0, pitch: 0 }, visible, highlight: [], animation: null, revealByDate: false, padding, lang: 'en', gestures: 'cooperative', reducedMotion: true });
         const snap = controller.snapshot();
         const drawn = new Set(controller.map.queryRenderedFeatures().map((f) => f.layer.id.split('-')[0]));
         return { day: snap.day, visible: snap.visible, drawn: [...drawn] };

@@ -1,4 +1,4 @@
-import { buildAndServe } from './serve.ts';
+import { buildAndServe } from '../../scripts/lib/serve.ts';
 
 /**
  * Build once and serve dist/ for all e2e files. The URL reaches the test workers through the

@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, settled, type Session } from './browser.ts';
+import { launch, open, settled, type Session } from '../../scripts/lib/browser.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 let browser: Browser;
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 type Stage = 'attract' | 'visitor' | 'prompt' | 'staff';
-const waitStage = (page: Page, s: Stage, timeout = 60_000) => page.waitForFunction((want) => document.documentElement.dataset.kioskStage === want, s, { timeout });
+const waitStage = (page: Page, s: Stage, timeout = 60_000) => page.waitForFunction((want) => window.__storymap?.kiosk?.stage === want, s, { timeout });
 
 function clean(k: Session, allowed: RegExp[] = []) {
   expect(k.blocked, 'requests outside localhost').toEqual([]);
@@ -42,7 +42,7 @@ async function openRouted(url: string, body: string | null, opts: { afterMap?: b
   if (body !== null)
     await s.page.route('**/kiosk.json', async (route) => {
       if (opts.afterMap) {
-        await s.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && !!document.documentElement.dataset.settled, null, { timeout: 90_000 });
+        await s.page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && !!window.__storymap?.app?.settled, null, { timeout: 90_000 });
         await s.page.waitForTimeout(500);
       }
       await s.page.evaluate(() => {
@@ -55,8 +55,8 @@ async function openRouted(url: string, body: string | null, opts: { afterMap?: b
       await s.page
         .waitForFunction(
           () => {
-            const w = window as unknown as { __gap: { max: number; read?: number }; __kiosk?: { problems: string[] } };
-            if (!w.__kiosk?.problems.length) return false;
+            const w = window as unknown as { __gap: { max: number; read?: number } };
+            if (!window.__storymap?.kiosk?.problems.length) return false;
             w.__gap.read = w.__gap.max;
             return true;
           },
@@ -78,7 +78,7 @@ describe('hostile settings files', () => {
     await waitStage(k.page, 'staff');
     const problems = await problemsOf(k.page);
     expect(problems.filter((p) => p.includes('"EN"')), 'both problems, each shown').toHaveLength(2);
-    expect(await k.page.evaluate(() => (window as unknown as { __kiosk: { config: { languages: string[] } } }).__kiosk.config.languages)).toEqual(['en']);
+    expect(await k.page.evaluate(() => window.__storymap.kiosk!.config.languages)).toEqual(['en']);
     await k.page.locator('[data-testid=kiosk-staff-close]').tap();
     await waitStage(k.page, 'attract');
     await settled(k.page);
@@ -100,7 +100,7 @@ describe('hostile settings files', () => {
       const gap = (await k.page.evaluate(() => (window as unknown as { __gap: { read?: number } }).__gap.read))!;
       console.log(`longest main-thread gap while reading a ${n}-entry languages list (${body.length} chars): ${Math.round(gap)} ms`);
       expect(gap, 'longest main-thread gap (ms)').toBeLessThan(1000);
-      expect(await k.page.evaluate(() => (window as unknown as { __kiosk: { config: { languages: string[] } } }).__kiosk.config.languages.length)).toBe(7);
+      expect(await k.page.evaluate(() => window.__storymap.kiosk!.config.languages.length)).toBe(7);
       clean(k);
       await k.context.close();
     });
@@ -113,12 +113,12 @@ describe('bad step links after the page is open', () => {
     const k = await open(browser, `${base()}#step=german-invasion`);
     const { page } = k;
     await settled(page);
-    const shown = await page.evaluate(() => document.documentElement.dataset.step!);
+    const shown = await page.evaluate(() => window.__storymap.app.step.id);
     for (const bad of hostile) {
       await page.evaluate((b) => (location.hash = `#step=${encodeURIComponent(b)}`), bad);
       await page.waitForFunction(() => document.querySelectorAll('.notice').length > 0);
       await page.waitForFunction((want) => location.hash === `#step=${want}`, shown, { timeout: 5000 });
-      expect(await page.evaluate(() => document.documentElement.dataset.step)).toBe(shown);
+      expect(await page.evaluate(() => window.__storymap?.app?.step.id)).toBe(shown);
       expect(await page.evaluate(() => document.querySelectorAll('.notices script, .notice script').length)).toBe(0);
       // A reload lands where the page was.
       for (const b of await page.locator('.notice button').all()) await b.click();

@@ -8,7 +8,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, settled, shot } from './browser.ts';
+import { launch, open, settled, shot } from '../../scripts/lib/browser.ts';
+import '../../scripts/lib/surface.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const base = () => process.env.E2E_BASE_URL!;
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 type Stage = 'attract' | 'visitor' | 'prompt' | 'staff';
-const waitStage = (page: Page, s: Stage, timeout = 180_000) => page.waitForFunction((want) => document.documentElement.dataset.kioskStage === want, s, { timeout });
+const waitStage = (page: Page, s: Stage, timeout = 180_000) => page.waitForFunction((want) => window.__storymap?.kiosk?.stage === want, s, { timeout });
 
 /**
  * Every visible control's touch target smaller than `min` CSS px either way. A control's target is
@@ -79,10 +80,10 @@ describe('kiosk screens for visitors', () => {
     // The layers list in use, a feature's details open.
     await page.locator('.layer-toggle input').first().tap();
     expect(await page.locator('.layer-toggle').count(), 'the layer toggles are measured').toBeGreaterThan(3);
-    await page.evaluate(() => ((window as unknown as { __storymap: { ex: { sel: string | null } } }).__storymap.ex.sel = 'katyn-forest'));
+    await page.evaluate(() => (window.__storymap.ex.sel = 'katyn-forest'));
     await page.waitForTimeout(800);
     await check('explore, panels open');
-    expect(await page.evaluate(() => document.documentElement.dataset.kioskStage)).toBe('visitor');
+    expect(await page.evaluate(() => window.__storymap.kiosk!.stage)).toBe('visitor');
     await shot(page, 'kiosk-1080x1920-targets-explore');
     await waitStage(page, 'prompt');
     await check('prompt');
@@ -104,12 +105,12 @@ describe('kiosk screens for visitors', () => {
     await settled(page, undefined, 180_000);
     // The longest step text, shown by the loop (it carries on from there by itself).
     const id = await page.evaluate(() => {
-      const s = (window as unknown as { __storymap: { app: { story: { steps: { id: string; html: string }[] }; go(id: string): void } } }).__storymap.app;
+      const s = window.__storymap.app;
       const longest = [...s.story.steps].sort((a, b) => b.html.length - a.html.length)[0];
       s.go(longest.id);
       return longest.id;
     });
-    await page.waitForFunction((id) => document.documentElement.dataset.settled === id, id, { timeout: 180_000 });
+    await page.waitForFunction((id) => window.__storymap.app.settled === id, id, { timeout: 180_000 });
     const overflow = await page.evaluate(() => {
       const p = document.querySelector<HTMLElement>('.kiosk-panel')!;
       return p.scrollHeight - p.clientHeight;
@@ -120,7 +121,7 @@ describe('kiosk screens for visitors', () => {
       const p = document.querySelector<HTMLElement>('.kiosk-panel')!;
       return p.dataset.step === id && p.scrollTop >= p.scrollHeight - p.clientHeight - 2;
     }, id, { timeout: 60_000, polling: 100 });
-    expect(await page.evaluate(() => document.documentElement.dataset.kioskStage)).toBe('attract');
+    expect(await page.evaluate(() => window.__storymap.kiosk!.stage)).toBe('attract');
     await shot(page, 'kiosk-1080x1920-long-step-scrolled');
     await page.waitForFunction((id) => document.querySelector<HTMLElement>('.kiosk-panel')!.dataset.step !== id, id, { timeout: 60_000 });
     expect(await page.evaluate(() => document.querySelector<HTMLElement>('.kiosk-panel')!.scrollTop)).toBe(0);

@@ -9,8 +9,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launch, open, shot, type Session } from './browser.ts';
-import { buildAndServe } from './serve.ts';
+import { launch, open, shot, type Session } from '../../scripts/lib/browser.ts';
+import { buildAndServe } from '../../scripts/lib/serve.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 let browser: Browser;
@@ -31,25 +31,23 @@ function openKiosk(url: string, opts: { width?: number; height?: number; reduced
 const kioskUrl = (query = '', root = base()) => `${root}?mode=kiosk${query ? `&${query}` : ''}`;
 
 type Stage = 'attract' | 'visitor' | 'prompt' | 'staff';
-const stage = (page: Page) => page.evaluate(() => document.documentElement.dataset.kioskStage as Stage);
-const waitStage = (page: Page, s: Stage, timeout = 30_000) => page.waitForFunction((want) => document.documentElement.dataset.kioskStage === want, s, { timeout });
-const stepId = (page: Page) => page.evaluate(() => document.documentElement.dataset.step!);
+const stage = (page: Page) => page.evaluate(() => window.__storymap?.kiosk?.stage as Stage);
+const waitStage = (page: Page, s: Stage, timeout = 30_000) => page.waitForFunction((want) => window.__storymap?.kiosk?.stage === want, s, { timeout });
+const stepId = (page: Page) => page.evaluate(() => window.__storymap.app.step.id);
 
 /** The kiosk at rest on its first step: what a fresh start, and every reset, must give. */
 async function restingState(page: Page, timeout = 60_000) {
   const handle = await page.waitForFunction(
     () => {
-      const d = document.documentElement.dataset;
-      const w = window as unknown as { __kiosk?: { snapshot(): unknown; baseline(): { app: { index: number } } }; __storymap?: { controller: { state: unknown; snapshot(): unknown }; app: { index: number; step: { id: string } } } };
-      const k = w.__kiosk;
-      const s = w.__storymap;
-      if (!k || !s || d.mapReady !== 'true' || d.kioskStage !== 'attract') return null;
-      if (s.app.index !== k.baseline().app.index || d.settled !== s.app.step.id) return null;
+      const s = window.__storymap;
+      const k = s?.kiosk;
+      if (!k || !s.maps.main?.ready || k.stage !== 'attract') return null;
+      if (s.app.index !== k.baseline().app.index || s.app.settled !== s.app.step.id) return null;
       // Read all at once, before the loop moves on.
       return JSON.stringify({
         state: k.snapshot(),
-        declared: s.controller.state,
-        read: s.controller.snapshot(),
+        declared: s.maps.main!.state,
+        read: s.maps.main!.snapshot(),
         dialogs: document.querySelectorAll('dialog[open]').length,
         explore: !!document.querySelector('.explore'),
         langOpen: !!document.querySelector('.kiosk-lang-list'),
@@ -128,10 +126,10 @@ describe('museum kiosk', () => {
     expect(await page.locator('[data-testid=kiosk-attract]').count()).toBe(1);
     expect(await page.locator('.kiosk-invite-touch').textContent()).toContain('Touch to explore');
     // The loop moves on by itself, step after step.
-    await page.waitForFunction(() => (window as unknown as { __kiosk: { transitions: number } }).__kiosk.transitions >= 3, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__storymap.kiosk!.transitions >= 3, null, { timeout: 60_000 });
     const later = await stepId(page);
     expect(later).not.toBe(first);
-    expect(await page.evaluate(() => (window as unknown as { __kiosk: { counters: { data: { attractSteps: number } } } }).__kiosk.counters.data.attractSteps)).toBeGreaterThanOrEqual(3);
+    expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.attractSteps)).toBeGreaterThanOrEqual(3);
 
     // A touch: the visitor has the controls, the loop stops.
     await page.touchscreen.tap(600, 300);
@@ -147,16 +145,16 @@ describe('museum kiosk', () => {
       expect(box.y, id).toBeGreaterThan(800 * 0.75);
     }
     // Step buttons, then a swipe on the text, then keys.
-    const before = await page.evaluate(() => (window as unknown as { __storymap: { app: { index: number } } }).__storymap.app.index);
+    const before = await page.evaluate(() => window.__storymap.app.index);
     await page.locator('[data-testid=kiosk-next]').tap();
-    await page.waitForFunction((b) => (window as unknown as { __storymap: { app: { index: number } } }).__storymap.app.index === b + 1, before);
+    await page.waitForFunction((b) => window.__storymap.app.index === b + 1, before);
     const cdp = await page.context().newCDPSession(page);
     const panel = (await page.locator('.kiosk-panel').boundingBox())!;
     const mid = { x: panel.x + panel.width / 2, y: panel.y + panel.height / 2 };
     await swipe(cdp, { x: mid.x + 150, y: mid.y }, { x: mid.x - 150, y: mid.y });
-    await page.waitForFunction((b) => (window as unknown as { __storymap: { app: { index: number } } }).__storymap.app.index === b + 2, before);
+    await page.waitForFunction((b) => window.__storymap.app.index === b + 2, before);
     await swipe(cdp, { x: mid.x - 150, y: mid.y }, { x: mid.x + 150, y: mid.y });
-    await page.waitForFunction((b) => (window as unknown as { __storymap: { app: { index: number } } }).__storymap.app.index === b + 1, before);
+    await page.waitForFunction((b) => window.__storymap.app.index === b + 1, before);
     // The contents dialog jumps to a chapter's step.
     await page.locator('.kiosk-bar .contents-button').tap();
     const link = page.locator('dialog.contents a').nth(5);
@@ -169,12 +167,12 @@ describe('museum kiosk', () => {
     expect(await langs.count()).toBe(7);
     expect(await page.locator('.kiosk-lang-list button:not([disabled])').count()).toBe(7);
     await page.locator('.kiosk-lang-list button[lang=en]').tap();
-    expect(await page.evaluate(() => (window as unknown as { __kiosk: { counters: { data: { sessions: number; languages: Record<string, number> } } } }).__kiosk.counters.data)).toMatchObject({ sessions: 1, languages: { en: 1 } });
+    expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data)).toMatchObject({ sessions: 1, languages: { en: 1 } });
     // One finger moves the map (no "use two fingers" overlay in a kiosk).
-    const centre = await page.evaluate(() => (window as unknown as { __storymap: { controller: { snapshot(): { center: number[] } } } }).__storymap.controller.snapshot().center);
+    const centre = await page.evaluate(() => window.__storymap.maps.main!.snapshot().center);
     await swipe(cdp, { x: 900, y: 300 }, { x: 1000, y: 380 }, 10);
     await page.waitForTimeout(300);
-    const moved = await page.evaluate(() => (window as unknown as { __storymap: { controller: { snapshot(): { center: number[] } } } }).__storymap.controller.snapshot().center);
+    const moved = await page.evaluate(() => window.__storymap.maps.main!.snapshot().center);
     expect(Math.hypot(moved[0] - centre[0], moved[1] - centre[1]), 'the map pans with one finger').toBeGreaterThan(0.2);
     clean(k);
     await k.context.close();
@@ -196,11 +194,11 @@ describe('museum kiosk', () => {
     await page.waitForSelector('.explore-side');
     await page.locator('.layer-toggle input').first().tap();
     await page.evaluate(() => {
-      const ex = (window as unknown as { __storymap: { ex: { sel: string | null } } }).__storymap.ex;
+      const ex = window.__storymap.ex;
       ex.sel = 'katyn-forest';
     });
     await page.locator('[data-testid=kiosk-language]').tap();
-    const busy = await page.evaluate(() => (window as unknown as { __kiosk: { snapshot(): unknown } }).__kiosk.snapshot());
+    const busy = await page.evaluate(() => window.__storymap.kiosk!.snapshot());
     expect(busy).not.toEqual(fresh.state);
 
     // Then leaves. First the prompt with its countdown, then the reset.
@@ -219,7 +217,7 @@ describe('museum kiosk', () => {
     expect(after.read.center[0]).toBeCloseTo(fresh.read.center[0], 2);
     expect(after.read.center[1]).toBeCloseTo(fresh.read.center[1], 2);
     expect(after).toMatchObject({ dialogs: 0, explore: false, langOpen: false, hash: fresh.hash });
-    expect(await page.evaluate(() => (window as unknown as { __kiosk: { counters: { data: { idleResets: number } } } }).__kiosk.counters.data.idleResets)).toBe(1);
+    expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.idleResets)).toBe(1);
 
     // A touch during the prompt continues the visit instead.
     await page.touchscreen.tap(600, 300);
@@ -278,15 +276,15 @@ describe('museum kiosk', () => {
     await page.touchscreen.tap(600, 300);
     await waitStage(page, 'visitor');
     // A step with highlights and dated layers, so restoring has something to restore.
-    await page.evaluate(() => (window as unknown as { __storymap: { app: { go(id: string): void } } }).__storymap.app.go('sites'));
+    await page.evaluate(() => window.__storymap.app.go('sites'));
     const step = 'sites';
-    await page.waitForFunction((id) => document.documentElement.dataset.settled === id, step, { timeout: 30_000 });
+    await page.waitForFunction((id) => window.__storymap?.app?.settled === id, step, { timeout: 30_000 });
     await page.waitForTimeout(500);
     const clip = { x: 620, y: 60, w: 560, h: 560 };
     const beforePath = await shot(page, 'kiosk-context-before');
     const state = await page.evaluate(async () => {
-      const s = (window as unknown as { __storymap: { controller: { map: { getCanvas(): HTMLCanvasElement; once(e: string, f: () => void): void }; snapshot(): unknown } } }).__storymap;
-      const canvas = s.controller.map.getCanvas();
+      const s = window.__storymap;
+      const canvas = s.maps.main!.map.getCanvas();
       const gl = canvas.getContext('webgl2')!;
       const ext = gl.getExtension('WEBGL_lose_context')!;
       const lost = new Promise((ok) => canvas.addEventListener('webglcontextlost', ok, { once: true }));
@@ -301,16 +299,16 @@ describe('museum kiosk', () => {
     });
     expect(state.wasLost).toBe(true);
     expect(state.canvases, 'still one map').toBe(1);
-    await page.waitForFunction(() => (window as unknown as { __storymap: { controller: { map: { loaded(): boolean; isStyleLoaded(): boolean } } } }).__storymap.controller.map.isStyleLoaded(), null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__storymap.maps.main!.map.isStyleLoaded(), null, { timeout: 30_000 });
     await page.waitForTimeout(2500);
     const afterPath = await shot(page, 'kiosk-context-restored');
     expect(colours(afterPath, clip), 'the canvas renders again').toBeGreaterThan(30);
     expect(difference(beforePath, afterPath, clip), 'the same map as before the loss').toBeLessThan(6);
-    const counts = await page.evaluate(() => (window as unknown as { __kiosk: { counters: { data: { contextLosses: number; contextRestores: number } } } }).__kiosk.counters.data);
+    const counts = await page.evaluate(() => window.__storymap.kiosk!.counters.data);
     expect(counts).toMatchObject({ contextLosses: 1, contextRestores: 1 });
     // The map still follows the story.
     await page.locator('[data-testid=kiosk-next]').tap();
-    await page.waitForFunction((prev) => document.documentElement.dataset.step !== prev && document.documentElement.dataset.settled === document.documentElement.dataset.step, step, { timeout: 30_000 });
+    await page.waitForFunction((prev) => window.__storymap?.app?.step.id !== prev && window.__storymap?.app?.settled === window.__storymap?.app?.step.id, step, { timeout: 30_000 });
     clean(k);
     await k.context.close();
   });
@@ -334,7 +332,7 @@ describe('museum kiosk', () => {
       const after = await restingState(page, 30_000);
       expect(after.state).toEqual(fresh.state);
       expect(after.explore).toBe(false);
-      expect(await page.evaluate(() => (window as unknown as { __kiosk: { counters: { data: { recoveries: number } } } }).__kiosk.counters.data.recoveries)).toBe(i + 1);
+      expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries)).toBe(i + 1);
     }
     expect(k.warnings.filter((w) => w.includes('[kiosk] recovered from an error')).length).toBe(2);
     clean(k, [/kiosk-test: a thrown error/]);
@@ -377,8 +375,8 @@ describe('museum kiosk', () => {
       // Later steps load their layer chunks from the cache too.
       await page.touchscreen.tap(600, 300);
       await waitStage(page, 'visitor');
-      await page.evaluate(() => (window as unknown as { __storymap: { app: { go(i: number): void; count: number } } }).__storymap.app.go(30));
-      await page.waitForFunction(() => document.documentElement.dataset.settled === document.documentElement.dataset.step, null, { timeout: 30_000 });
+      await page.evaluate(() => window.__storymap.app.go(30));
+      await page.waitForFunction(() => window.__storymap?.app?.settled === window.__storymap?.app?.step.id, null, { timeout: 30_000 });
       expect(k.blocked).toEqual([]);
       // With the server gone, only failed network attempts may be logged (none are expected).
       clean(k, [/ERR_CONNECTION_REFUSED/]);
@@ -499,10 +497,10 @@ describe('museum kiosk', () => {
     expect(k.errors, 'no uncaught error, no console error').toEqual([]);
     // The kiosk turns uncaught errors into warnings and a return to the attract loop: there must be none.
     expect(k.warnings.filter((w) => w.includes('[kiosk] recovered')), 'no error needed recovering').toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __kiosk: { counters: { data: { recoveries: number } } } }).__kiosk.counters.data.recoveries)).toBe(0);
+    expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries)).toBe(0);
     expect(page.url()).toContain('mode=kiosk');
     // And the map still works: back to the start, settled, drawn, one map.
-    await page.evaluate(() => (window as unknown as { __kiosk: { reset(): Promise<void> } }).__kiosk.reset());
+    await page.evaluate(() => window.__storymap.kiosk!.reset());
     const rest = await restingState(page, 60_000);
     expect(rest.read.animating).toBe(false);
     expect(await page.evaluate(() => document.querySelectorAll('canvas.maplibregl-canvas').length)).toBe(1);
@@ -523,7 +521,7 @@ describe('museum kiosk', () => {
       await page.touchscreen.tap(width / 2, height / 3);
       await waitStage(page, 'visitor');
       for (let i = 0; i < 3; i++) await page.locator('[data-testid=kiosk-next]').tap();
-      await page.waitForFunction(() => document.documentElement.dataset.settled === document.documentElement.dataset.step, null, { timeout: 30_000 });
+      await page.waitForFunction(() => window.__storymap?.app?.settled === window.__storymap?.app?.step.id, null, { timeout: 30_000 });
       await page.waitForTimeout(400);
       await shot(page, name('2-visitor'));
       await page.locator('[data-testid=kiosk-explore]').tap();
@@ -562,7 +560,7 @@ describe('museum kiosk', () => {
     await page.locator('[data-testid=kiosk-staff-close]').tap();
     const rest = await restingState(page);
     // Only the configured chapter plays.
-    expect(rest.state.app.index).toBe(await page.evaluate(() => (window as unknown as { __storymap: { app: { story: { steps: { chapter: string }[] } } } }).__storymap.app.story.steps.findIndex((s) => s.chapter === 'katyn')));
+    expect(rest.state.app.index).toBe(await page.evaluate(() => window.__storymap.app.story.steps.findIndex((s) => s.chapter === 'katyn')));
     expect(k.warnings.some((w) => w.includes('[kiosk] the address: "idleSeconds"'))).toBe(true);
     clean(k);
     await k.context.close();

@@ -7,7 +7,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, settled, shot, type Session } from './browser.ts';
+import { launch, open, settled, shot, type Session } from '../../scripts/lib/browser.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 const LANGS = ['en', 'pl', 'lt', 'lv', 'et', 'fi', 'uk'] as const;
@@ -24,15 +24,15 @@ function clean(s: Session) {
   expect(s.errors, 'console errors').toEqual([]);
 }
 
-type W = { __storymap: { app: { lang: string; step: { id: string; title: string }; story: { lang: string } }; controller: { labels(id: string): { lang: string; texts: string[] } } } };
+
 const state = (page: Page) =>
   page.evaluate(() => {
-    const s = (window as unknown as W).__storymap;
-    return { lang: document.documentElement.lang, app: s.app.lang, story: s.app.story.lang, step: s.app.step.id, title: s.app.step.title, labels: s.controller.labels('places-label') };
+    const s = window.__storymap;
+    return { lang: document.documentElement.lang, app: s.app.lang, story: s.app.story.lang, step: s.app.step.id, title: s.app.step.title, labels: s.maps.main!.labels('places-label') };
   });
 
 const langIs = (page: Page, lang: string) =>
-  page.waitForFunction((l) => document.documentElement.lang === l && (window as unknown as W).__storymap?.app.story.lang === l, lang, { timeout: 20_000 });
+  page.waitForFunction((l) => document.documentElement.lang === l && window.__storymap?.app.story.lang === l, lang, { timeout: 20_000 });
 
 /** Elements of the visible panels that are wider than their box (text that does not fit). */
 const overflowing = (page: Page, selector: string) =>
@@ -99,7 +99,7 @@ describe('languages', () => {
     expect(after.step).toBe('camps');
     expect(after.title).not.toBe(before.title);
     expect(await s.page.locator('article[data-step=camps] h2, article[data-step=camps] h3').first().textContent()).toBe(after.title);
-    await s.page.waitForFunction(() => (window as unknown as W).__storymap.controller.labels('places-label').lang === 'lt');
+    await s.page.waitForFunction(() => window.__storymap.maps.main!.labels('places-label').lang === 'lt');
     expect(await s.page.evaluate(() => location.search)).toBe('?lang=lt');
     expect(await s.page.evaluate(() => location.hash)).toBe('#step=camps');
     // The choice survives a reload through the address.
@@ -115,13 +115,13 @@ describe('languages', () => {
 
   it('switches language in explore mode', async () => {
     const s = await open(browser, `${base()}#mode=explore&step=camps&date=1940-04-20&layers=camps,places,sites`, { reducedMotion: 'reduce' });
-    await s.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+    await s.page.waitForFunction(() => !!window.__storymap?.maps.main?.ready);
     const layersBefore = await s.page.getByTestId('layers').textContent();
     await s.page.getByTestId('language').selectOption('fi');
     await langIs(s.page, 'fi');
     const layersAfter = await s.page.getByTestId('layers').textContent();
     expect(layersAfter).not.toBe(layersBefore);
-    expect(await s.page.evaluate(() => document.documentElement.dataset.mode)).toBe('explore');
+    expect(await s.page.evaluate(() => window.__storymap.app.mode)).toBe('explore');
     expect(await s.page.evaluate(() => location.hash)).toContain('mode=explore');
     await shot(s.page, 'lang-explore-fi');
     clean(s);
@@ -130,17 +130,17 @@ describe('languages', () => {
 
   it('switches language in the kiosk, and a reset returns to the configured start language', async () => {
     const s = await open(browser, `${base()}?mode=kiosk&speed=5&idle=20&prompt=20&lang=lv`, { reducedMotion: 'reduce', hasTouch: true });
-    await s.page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract' && document.documentElement.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await s.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract' && !!window.__storymap?.maps.main?.ready, null, { timeout: 60_000 });
     await langIs(s.page, 'lv');
     await s.page.touchscreen.tap(900, 300);
-    await s.page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'visitor');
+    await s.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'visitor');
     await s.page.getByTestId('kiosk-language').tap();
     await s.page.locator('.kiosk-lang-list button[lang=et]').tap();
     await langIs(s.page, 'et');
     await shot(s.page, 'lang-kiosk-et');
     // Idle: prompt, then reset to the configured language.
-    await s.page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'prompt', null, { timeout: 30_000 });
-    await s.page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 30_000 });
+    await s.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'prompt', null, { timeout: 30_000 });
+    await s.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 30_000 });
     await langIs(s.page, 'lv');
     expect(s.blocked).toEqual([]);
     expect(s.errors).toEqual([]);

@@ -5,7 +5,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launch, open } from './browser.ts';
+import { launch, open } from '../../scripts/lib/browser.ts';
+import '../../scripts/lib/surface.ts';
 import { storm, mapMatchesPanel, total } from './storm.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
@@ -17,14 +18,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const changes = (page: Page) => page.evaluate(() => (window as unknown as { __kiosk: { stepChanges: number } }).__kiosk.stepChanges);
+const changes = (page: Page) => page.evaluate(() => window.__storymap.kiosk!.stepChanges);
 
 async function atStartMeasure(page: Page, cdp: CDPSession) {
-  await page.evaluate(() => (window as unknown as { __kiosk: { reset(): Promise<void> } }).__kiosk.reset());
+  await page.evaluate(() => window.__storymap.kiosk!.reset());
   await page.waitForFunction(() => {
-    const w = window as unknown as { __kiosk: { baseline(): { app: { index: number } } }; __storymap: { app: { index: number; step: { id: string } } } };
-    const d = document.documentElement.dataset;
-    return d.kioskStage === 'attract' && w.__storymap.app.index === w.__kiosk.baseline().app.index && d.settled === w.__storymap.app.step.id;
+    const s = window.__storymap;
+    return s?.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id;
   }, null, { timeout: 60_000, polling: 20 });
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -38,11 +38,11 @@ describe('soak and storm (smoke)', () => {
     const k = await open(browser, `${base()}?mode=kiosk&speed=40&idle=15&prompt=20&chapters=katyn`, { hasTouch: true, reducedMotion: 'reduce' });
     const { page } = k;
     const cdp = await page.context().newCDPSession(page);
-    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 90_000 });
-    await page.waitForFunction(() => (window as unknown as { __kiosk: { stepChanges: number } }).__kiosk.stepChanges >= 14, null, { timeout: 120_000 });
+    await page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 90_000 });
+    await page.waitForFunction(() => window.__storymap.kiosk!.stepChanges >= 14, null, { timeout: 120_000 });
     const start = await atStartMeasure(page, cdp);
     const from = await changes(page);
-    await page.waitForFunction((n) => (window as unknown as { __kiosk: { stepChanges: number } }).__kiosk.stepChanges >= n, from + 21, { timeout: 180_000 });
+    await page.waitForFunction((n) => window.__storymap.kiosk!.stepChanges >= n, from + 21, { timeout: 180_000 });
     const end = await atStartMeasure(page, cdp);
     const growth = (end.heap - start.heap) / start.heap;
     console.log(`soak smoke: heap ${(start.heap / 2 ** 20).toFixed(1)} → ${(end.heap / 2 ** 20).toFixed(1)} MiB (${(growth * 100).toFixed(1)} %), nodes ${start.nodes} → ${end.nodes}`);
@@ -59,7 +59,7 @@ describe('soak and storm (smoke)', () => {
     const k = await open(browser, `${base()}?mode=kiosk&speed=5&idle=20&prompt=20`, { hasTouch: true, reducedMotion: 'no-preference' });
     const { page } = k;
     const cdp = await page.context().newCDPSession(page);
-    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && document.documentElement.dataset.kioskStage === 'attract', null, { timeout: 90_000 });
+    await page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 90_000 });
     const t0 = Date.now();
     const counts = await storm(page, cdp, { inputs: 600, seed: 1940, onRound: (n) => console.log(`storm smoke: ${n} inputs, ${Math.round((Date.now() - t0) / 1000)} s`) });
     console.log(`storm smoke: ${total(counts)} inputs`, counts);

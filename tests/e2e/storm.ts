@@ -6,6 +6,7 @@
  * one of them a two-finger pinch, through the browser's own input pipeline (CDP), and may resize.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import '../../scripts/lib/surface.ts';
 
 /** mulberry32: the same seed gives the same storm. */
 export function seeded(seed: number) {
@@ -175,16 +176,16 @@ export async function mapMatchesPanel(page: Page, timeout = 60_000): Promise<str
   if (await page.locator('[data-testid=kiosk-story]').count()) await page.locator('[data-testid=kiosk-story]').click({ force: true }).catch(() => {});
   await page.waitForFunction(() => {
     const panel = document.querySelector<HTMLElement>('.kiosk-panel');
-    return !!panel && document.documentElement.dataset.settled === panel.dataset.step;
+    return !!panel && window.__storymap.app.settled === panel.dataset.step;
   }, null, { timeout, polling: 100 });
   return page.evaluate(() => {
-    const s = (window as unknown as { __storymap: { app: { step: { id: string } }; controller: { state: { day: number; visible: string[]; highlight: string[] }; snapshot(): { day: number; visible: string[]; highlight: string[]; animating: boolean } } } }).__storymap;
+    const s = window.__storymap;
     const panel = document.querySelector<HTMLElement>('.kiosk-panel')!.dataset.step;
-    const want = s.controller.state;
-    const read = s.controller.snapshot();
+    const main = s.maps.main!;
+    const want = main.state!;
+    const read = main.snapshot();
     const out: string[] = [];
     if (s.app.step.id !== panel) out.push(`panel shows ${panel}, the story is at ${s.app.step.id}`);
-    if (document.documentElement.dataset.step !== panel) out.push(`the map was given ${document.documentElement.dataset.step}, the panel shows ${panel}`);
     if (read.day !== want.day) out.push(`map day ${read.day}, step day ${want.day}`);
     if (JSON.stringify(read.visible) !== JSON.stringify(want.visible)) out.push(`layers ${read.visible} ≠ ${want.visible}`);
     if (JSON.stringify(read.highlight) !== JSON.stringify(want.highlight)) out.push(`highlights ${read.highlight} ≠ ${want.highlight}`);

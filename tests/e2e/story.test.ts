@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, settled, shot, type Session } from './browser.ts';
+import { launch, open, settled, shot, type Session } from '../../scripts/lib/browser.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 let browser: Browser;
@@ -23,8 +23,8 @@ type Declared = { day: number; visible: string[]; highlight: string[]; camera: {
 
 async function read(page: Page) {
   return page.evaluate(() => {
-    const s = (window as unknown as { __storymap: { controller: { snapshot(): unknown; state: unknown }; app: { step: { id: string }; count: number } } }).__storymap;
-    return { step: s.app.step.id, count: s.app.count, snap: s.controller.snapshot() as Snapshot, declared: s.controller.state as Declared, date: document.querySelector('[data-testid=map-date]')?.textContent };
+    const s = window.__storymap;
+    return { step: s.app.step.id, count: s.app.count, snap: s.maps.main!.snapshot() as Snapshot, declared: s.maps.main!.state as Declared, date: document.querySelector('[data-testid=map-date]')?.textContent };
   });
 }
 
@@ -81,7 +81,7 @@ describe('scroll story', () => {
     expect(px.colours, 'the map canvas is not blank').toBeGreaterThan(40);
     expect(px.land, 'land is drawn in the paper colour').toBeGreaterThan(0.2);
     const labels = await s.page.evaluate(() => {
-      const { map } = (window as unknown as { __storymap: { controller: { map: { queryRenderedFeatures(o: unknown): { properties: { label: string; label_local: string } }[] } } } }).__storymap.controller;
+      const { map } = window.__storymap.maps.main!;
       return map.queryRenderedFeatures({ layers: ['places-label'] }).map((f) => [f.properties.label, f.properties.label_local]);
     });
     const text = labels.flat().join(' ');
@@ -104,8 +104,8 @@ describe('scroll story', () => {
     const days = new Set([first.snap.day]);
     for (let i = 1; i < first.count; i++) {
       await s.page.keyboard.press(i % 2 ? 'ArrowDown' : 'PageDown');
-      await s.page.waitForFunction((prev) => document.documentElement.dataset.step !== prev, seen[seen.length - 1]);
-      const id = await s.page.evaluate(() => document.documentElement.dataset.step!);
+      await s.page.waitForFunction((prev) => window.__storymap?.app?.step.id !== prev, seen[seen.length - 1]);
+      const id = await s.page.evaluate(() => window.__storymap.app.step.id);
       await settled(s.page, id);
       const r = await read(s.page);
       expectMatches(r.snap, r.declared, r.step);
@@ -148,9 +148,9 @@ describe('scroll story', () => {
         const r = a.getBoundingClientRect();
         return r.top <= line && r.bottom >= line;
       });
-      return hit?.getAttribute('data-step') ?? document.documentElement.dataset.step!;
+      return hit?.getAttribute('data-step') ?? window.__storymap.app.step.id;
     });
-    await settled(s.page, await s.page.evaluate(() => document.documentElement.dataset.step!), 60_000);
+    await settled(s.page, await s.page.evaluate(() => window.__storymap.app.step.id), 60_000);
     const r = await read(s.page);
     expect(r.step).toBe(id);
     expectMatches(r.snap, r.declared);
@@ -164,11 +164,11 @@ describe('scroll story', () => {
     await settled(a.page, 'pact');
     // Read in order, step by step, until the reader reaches "sites".
     for (let guard = 0; guard < 100; guard++) {
-      const here = await a.page.evaluate(() => document.documentElement.dataset.step);
+      const here = await a.page.evaluate(() => window.__storymap?.app?.step.id);
       if (here === 'sites') break;
       await a.page.keyboard.press('ArrowDown');
-      await a.page.waitForFunction((prev) => document.documentElement.dataset.step !== prev, here);
-      await settled(a.page, await a.page.evaluate(() => document.documentElement.dataset.step!));
+      await a.page.waitForFunction((prev) => window.__storymap?.app?.step.id !== prev, here);
+      await settled(a.page, await a.page.evaluate(() => window.__storymap.app.step.id));
     }
     await settled(a.page, 'sites');
     const inOrder = await read(a.page);
@@ -217,7 +217,7 @@ describe('scroll story', () => {
     await s.page.keyboard.press('ArrowDown');
     // Mid-animation: the reveal overlay has partial lines and heads, the counter is between the dates.
     await s.page.waitForFunction(() => {
-      const { controller } = (window as unknown as { __storymap: { controller: { snapshot(): { animating: boolean; day: number } } } }).__storymap;
+      const controller = window.__storymap.maps.main!;
       const snap = controller.snapshot();
       return snap.animating && snap.day >= 833 && snap.day <= 861; // 13 Apr … 11 May 1940 (days since 1 Jan 1938)
     }, undefined, { timeout: 20_000 });
@@ -225,7 +225,7 @@ describe('scroll story', () => {
     expect(mid.date).toMatch(/(April|May) 1940/);
     expect(mid.date).not.toBe('12 May 1940');
     const heads = await s.page.evaluate(() => {
-      const { map } = (window as unknown as { __storymap: { controller: { map: { querySourceFeatures(id: string): { geometry: { type: string } }[] } } } }).__storymap.controller;
+      const { map } = window.__storymap.maps.main!;
       return map.querySourceFeatures('route-reveal').map((f) => f.geometry.type);
     });
     expect(heads).toContain('Point');
@@ -245,7 +245,7 @@ describe('scroll story', () => {
     await s.page.keyboard.press('ArrowDown');
     // As soon as the controller has taken the new state, the map shows its end: no reveal runs.
     await s.page.waitForFunction(() => {
-      const { controller } = (window as unknown as { __storymap: { controller: { state: { day: number } | null } } }).__storymap;
+      const controller = window.__storymap.maps.main!;
       return controller.state?.day === 862; // 12 May 1940
     });
     const r = await read(s.page);

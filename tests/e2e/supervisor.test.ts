@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/browser.ts';
 
 const script = fileURLToPath(new URL('../../scripts/kiosk.mjs', import.meta.url));
 
@@ -50,7 +50,7 @@ describe('the kiosk supervisor', () => {
     const [port, devtools] = [await freePort(), await freePort()];
     const profile = mkdtempSync(path.join(os.tmpdir(), 'kiosk-profile-'));
     const flags = [...CHROMIUM_ARGS, `--remote-debugging-port=${devtools}`, '--window-size=1280,800'].join(' ');
-    const child = spawn(process.execPath, [script, '--port', String(port), '--profile', profile, '--chromium', CHROMIUM, '--watchdog', '10', '--chromium-args', flags], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, '--port', String(port), '--profile', profile, '--chromium', CHROMIUM, '--watchdog', '10', '--query', 'debug', '--chromium-args', flags], { stdio: ['ignore', 'pipe', 'pipe'] });
     const log: string[] = [];
     const waiters: { re: RegExp; n: number; ok: () => void }[] = [];
     const onLine = (chunk: Buffer) => {
@@ -70,7 +70,7 @@ describe('the kiosk supervisor', () => {
     try {
       await logged(/first heartbeat from the page/);
       const first = await kioskPage(devtools);
-      await first.page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract' && document.documentElement.dataset.mapReady === 'true', null, { timeout: 90_000 });
+      await first.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract' && !!window.__storymap?.maps.main?.ready, null, { timeout: 90_000 });
       // Hang the page: a busy loop on its main thread (the in-page watchdog cannot run either).
       const hungAt = Date.now();
       await first.page.evaluate(() => void setTimeout(() => {
@@ -84,7 +84,7 @@ describe('the kiosk supervisor', () => {
       // The kiosk comes back: a new Chromium, a page that beats, plays its attract loop and draws its map.
       await logged(/first heartbeat from the page/, 2);
       const again = await kioskPage(devtools);
-      await again.page.waitForFunction(() => document.documentElement.dataset.kioskStage === 'attract' && document.documentElement.dataset.mapReady === 'true', null, { timeout: 90_000 });
+      await again.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract' && !!window.__storymap?.maps.main?.ready, null, { timeout: 90_000 });
       expect(await again.page.evaluate(() => document.querySelectorAll('canvas.maplibregl-canvas').length)).toBe(1);
       await again.browser.close().catch(() => {});
       console.log(`supervisor: restarted ${restartedAfter.toFixed(1)} s after the hang\n${log.join('\n')}`);

@@ -10,7 +10,7 @@ import { lintMessages, lintGeoTexts } from '../../scripts/content/languages.ts';
 import { parseText } from '../../scripts/content/story.ts';
 
 const figures: Figures = { force: { value: 466516 }, gold: { value: 7_500_000, unit: 'million' }, yes: { value: 92.8 }, low: { value: 315000 }, high: { value: 340000 } };
-const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 describe('fact tokens', () => {
   it('formats dates in each language by Intl, not by hand', () => {
@@ -25,6 +25,16 @@ describe('fact tokens', () => {
   it('formats ranges with formatRange', () => {
     expect(nbsp(expand('{date:1939-08-23/1939-08-24}', 'pl', figures))).toBe('23–24 sierpnia 1939');
     expect(nbsp(expand('{fig:low/high}', 'en', figures))).toBe('315,000–340,000');
+  });
+
+  it('keeps "m." and "d." in Lithuanian date ranges, as in a single date', () => {
+    expect(expand('{date:1939-08-23/1939-08-24}', 'lt', figures)).toBe('1939 m. rugpjūčio 23–24 d.');
+    expect(nbsp(expand('{date:1939-08-31/1939-09-02}', 'lt', figures))).toBe('1939 m. rugpjūčio 31 d. – rugsėjo 2 d.');
+    expect(nbsp(expand('{date:1939-12-31/1940-01-02}', 'lt', figures))).toBe('1939 m. gruodžio 31 d. – 1940 m. sausio 2 d.');
+    expect(expand('{day:1939-12-06/1939-12-07}', 'lt', figures)).toBe('gruodžio 6–7 d.');
+    expect(nbsp(expand('{month:1939-12/1940-02}', 'lt', figures))).toBe('1939 m. gruodis – 1940 m. vasaris');
+    // A range at the end of a sentence keeps one full stop.
+    expect(expand('Nuo {day:1939-12-06/1939-12-07}.', 'lt', figures)).toBe('Nuo gruodžio 6–7 d.');
   });
 
   it('formats figures with the language\'s separators, units and percentages', () => {

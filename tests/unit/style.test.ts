@@ -35,6 +35,17 @@ describe('map style', () => {
       expect(LAYER_ORDER).toContain(l.id);
       expect(thematicLayers(l.id).length, l.id).toBeGreaterThan(0);
     }
+    expect(new Set(LAYERS.map((l) => l.draw)).size, 'each layer its own place in the drawing order').toBe(LAYERS.length);
+    // Areas at the bottom, then lines, then points on top.
+    const at = (id: string) => LAYER_ORDER.indexOf(id);
+    expect(at('territories')).toBeLessThan(at('fronts'));
+    expect(at('routes')).toBeLessThan(at('places'));
+    expect(at('places')).toBeLessThan(at('camps'));
+  });
+
+  it('gives every MapLibre layer a unique id that starts with its registry layer', () => {
+    const ids = LAYERS.flatMap((l) => thematicLayers(l.id).map((s) => { expect(s.id.startsWith(`${l.id}-`), s.id).toBe(true); return s.id; }));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('has a basemap of land, lakes and rivers reaching Siberia, with no modern borders', () => {

@@ -1,14 +1,17 @@
 /**
  * Debian's Chromium driven by playwright-core, offline by construction: every request that is not
  * to localhost is aborted and recorded, and console errors are collected, so each test can assert
- * that the app needed nothing from outside and logged no error.
+ * that the app needed nothing from outside and logged no error. Every page gets the app's debug
+ * surface (window.__storymap, src/map/debug.ts), which the tests and benches read and wait on.
+ * Shared by the e2e tests (tests/e2e), the benchmarks and the soak (scripts/).
  */
+import './surface.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+export const SHOTS = fileURLToPath(new URL('../../tests/e2e/screenshots/', import.meta.url));
 
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -50,6 +53,7 @@ export async function open(browser: Browser, url: string, opts: { width?: number
     blocked.push(u);
     return route.abort('blockedbyclient');
   });
+  await context.addInitScript(DEBUG_ON);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -60,14 +64,28 @@ export async function open(browser: Browser, url: string, opts: { width?: number
   return { context, page, blocked, errors, warnings };
 }
 
-/** Wait until the map has loaded and the current step's state has settled. */
+/** Turns the debug surface on before the app starts (an init script: it runs in every page of a context). */
+export const DEBUG_ON = "try { localStorage.setItem('storymap-debug', '1'); } catch {}";
+
+/** Wait until the map has loaded and the current step's state has settled (`explore` in explore mode). */
 export async function settled(page: Page, stepId?: string, timeout = 60_000) {
   await page.waitForFunction(
-    (id) => document.documentElement.dataset.mapReady === 'true' && (id ? document.documentElement.dataset.settled === id : !!document.documentElement.dataset.settled),
+    (id) => {
+      const s = window.__storymap;
+      return !!s?.maps.main?.ready && !!s.app && (id ? s.app.settled === id : !!s.app.settled);
+    },
     stepId,
     { timeout },
   );
 }
+
+/** Wait until the map has loaded (its style; layers may still come). */
+export async function mapReady(page: Page, timeout = 60_000) {
+  await page.waitForFunction(() => !!window.__storymap?.maps.main?.ready, undefined, { timeout });
+}
+
+/** The current step's id. */
+export const stepId = (page: Page) => page.evaluate(() => window.__storymap.app.step.id);
 
 export async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });

@@ -1,0 +1,115 @@
+/**
+ * The sources register (geodata/sources.json): its schema, a closed vocabulary of source types, and
+ * the curatorial lints of /work/shared/HISTORY.md — every step rests on an archival or scholarly
+ * source, no figure rests on encyclopedias alone, encyclopedias are at most 15% of the register, and
+ * no entry points at a pirated copy, a blog or a Wikipedia mirror.
+ */
+import { z } from 'zod';
+import type { Problem } from './problems.ts';
+
+/** archival document, document edition, monograph, journal article or chapter, official report,
+ *  memorial institution, press, encyclopedia, dataset, seed (a popular account the story checks). */
+export const SOURCE_TYPES = ['archival', 'document-edition', 'monograph', 'article', 'official-report', 'memorial', 'press', 'encyclopedia', 'dataset', 'seed'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+/** Types that can carry a step on their own. */
+export const SCHOLARLY: ReadonlySet<SourceType> = new Set(['archival', 'document-edition', 'monograph', 'article', 'official-report']);
+export const MAX_ENCYCLOPEDIA_SHARE = 0.15;
+
+/** Hosts that are not acceptable as a source's address: pirated copies, blog and mirror hosts. */
+const BANNED_HOSTS = [
+  /(^|\.)wikipedia\.org$/, /encycloreader|wikiclassic|iwiki|owiki|nina\.az|knowledgr|en-academic|de-academic|wikisum|liquisearch|howlingpixel|zxc\.wiki|perceptio|artikeldigital|wiki7|wikibrief/,
+  /bookreadfree|bibliboba|doczz|9lib|docplayer|archive\.org$/, /blogspot\.|fourwinds10|tripod\.com|no-ip\.org|userz\.net|webs\.com/, /sputnik|(^|\.)rt\.com$|ria\.ru$/,
+];
+
+const entry = z.strictObject({
+  key: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be letters, digits or _'),
+  type: z.enum(SOURCE_TYPES, { error: `must be one of ${SOURCE_TYPES.join(', ')}` }),
+  /** The full citation as shown to visitors (author, title, publisher or journal, year, pages). */
+  title: z.string().min(1),
+  author: z.string().min(1).optional(),
+  editor: z.string().min(1).optional(),
+  /** The work's own title, when `title` is the full citation. */
+  work: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
+  journal: z.string().min(1).optional(),
+  year: z.union([z.number().int().min(1800).max(2100), z.string().min(1)]).optional(),
+  pages: z.string().min(1).optional(),
+  url: z.string().url().nullable(),
+  note: z.string().optional(),
+  /** This key is kept so that older references resolve; it stands for the entry named here. */
+  alias_of: z.string().optional(),
+});
+export const sourcesSchema = z.array(entry);
+export type SourceEntry = z.infer<typeof entry>;
+
+/** Parse and check the register's shape and its own rules (unique keys, aliases, hosts, share). */
+export function checkRegister(data: unknown, file = 'geodata/sources.json'): { problems: Problem[]; sources: SourceEntry[] } {
+  const parsed = sourcesSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      sources: [],
+      problems: parsed.error.issues.map((issue) => {
+        const [i, ...rest] = issue.path;
+        const key = Array.isArray(data) && typeof (data[Number(i)] as { key?: unknown })?.key === 'string' ? (data[Number(i)] as { key: string }).key : `entry #${Number(i) + 1}`;
+        return { file, item: key, field: rest.join('.') || undefined, message: issue.message };
+      }),
+    };
+  }
+  const problems: Problem[] = [];
+  const byKey = new Map<string, SourceEntry>();
+  for (const s of parsed.data) {
+    if (byKey.has(s.key)) problems.push({ file, item: s.key, field: 'key', message: 'is used twice' });
+    byKey.set(s.key, s);
+  }
+  for (const s of parsed.data) {
+    if (s.alias_of) {
+      const target = byKey.get(s.alias_of);
+      if (!target) problems.push({ file, item: s.key, field: 'alias_of', message: `names "${s.alias_of}", which is not in the register` });
+      else if (target.alias_of) problems.push({ file, item: s.key, field: 'alias_of', message: `names "${s.alias_of}", itself an alias: point at the entry` });
+    }
+    if (s.url) {
+      let host = '';
+      try {
+        host = new URL(s.url).hostname;
+      } catch {
+        /* reported by the schema */
+      }
+      if (BANNED_HOSTS.some((re) => re.test(host))) problems.push({ file, item: s.key, field: 'url', message: `"${host}" is a mirror, blog or pirated-copy host: cite the printed original (author, title, publisher, year, pages), and a url only where the thing itself is online` });
+    }
+  }
+  const own = parsed.data.filter((s) => !s.alias_of);
+  const enc = own.filter((s) => s.type === 'encyclopedia').length;
+  if (own.length && enc / own.length > MAX_ENCYCLOPEDIA_SHARE) {
+    problems.push({ file, field: 'type', message: `encyclopedias are ${enc} of ${own.length} entries (${Math.round((100 * enc) / own.length)}%): at most ${MAX_ENCYCLOPEDIA_SHARE * 100}% — replace them by the scholarship they summarise` });
+  }
+  return { problems, sources: parsed.data };
+}
+
+/** The entry a key stands for (itself, or the entry it is an alias of). */
+export const resolve = (byKey: ReadonlyMap<string, SourceEntry>, key: string) => {
+  const s = byKey.get(key);
+  return s?.alias_of ? byKey.get(s.alias_of) ?? s : s;
+};
+
+/** A step must cite at least one archival or scholarly source. */
+export function lintStepSources(steps: { id: string; sources: string[] }[], sources: SourceEntry[], file = 'src/story/steps.yaml'): Problem[] {
+  const byKey = new Map(sources.map((s) => [s.key, s]));
+  return steps.flatMap((s) => {
+    const types = s.sources.map((k) => resolve(byKey, k)?.type).filter((t): t is SourceType => !!t);
+    if (types.length < s.sources.length || types.some((t) => SCHOLARLY.has(t))) return [];
+    return [{ file, item: s.id, field: 'sources', message: `cites no archival or scholarly source (only ${[...new Set(types)].join(', ')}): add a document edition, archival document, monograph, article or official report` }];
+  });
+}
+
+/** A figure must not rest on encyclopedias alone. */
+export function lintFigureSources(features: { file: string; id: string; figures?: Record<string, { sources: string[] }> }[], sources: SourceEntry[]): Problem[] {
+  const byKey = new Map(sources.map((s) => [s.key, s]));
+  const out: Problem[] = [];
+  for (const f of features) {
+    for (const [name, fig] of Object.entries(f.figures ?? {})) {
+      const types = fig.sources.map((k) => resolve(byKey, k)?.type);
+      if (types.length && types.every((t) => t === 'encyclopedia')) out.push({ file: f.file, item: f.id, field: `figures.${name}.sources`, message: 'rests on encyclopedias only: cite the record or the scholarship the figure comes from' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * The app's debug surface as tests and benches see it (src/map/debug.ts installs it when asked).
+ * Typed here once, so that code run in the page can say `window.__storymap.maps.main.snapshot()`.
+ */
+import type { Map as MLMap } from 'maplibre-gl';
+import type { MapDebug } from '../../src/map/debug.ts';
+import type { StoryState } from '../../src/state/story.svelte.ts';
+import type { ExploreState } from '../../src/state/explore.svelte.ts';
+import type { AppSnapshot } from '../../src/kiosk/reset.ts';
+import type { KioskConfig } from '../../src/kiosk/config.ts';
+import type { Counters } from '../../src/kiosk/counters.ts';
+
+export interface KioskDebug {
+  stage: 'attract' | 'visitor' | 'prompt' | 'staff';
+  transitions: number;
+  stepChanges: number;
+  config: KioskConfig;
+  problems: string[];
+  counters: { data: Counters };
+  snapshot(): AppSnapshot;
+  baseline(): AppSnapshot;
+  reset(reason?: 'idle' | 'error' | 'staff'): Promise<void>;
+}
+
+export interface Surface {
+  maps: { main?: MapDebug & { map: MLMap }; compare?: MapDebug };
+  app: StoryState;
+  ex: ExploreState;
+  index: Record<string, { layer: string; bbox: [number, number, number, number] }>;
+  kiosk?: KioskDebug;
+}
+
+declare global {
+  interface Window {
+    __storymap: Surface;
+  }
+}
