@@ -9,7 +9,7 @@
  *                from the step before `transports` (app: step `transports`; bare: the same 2.2 s flight and the
  *                same 7 s reveal of the three routes), pooled over 2 runs; also rAF callbacks/s
  *                and the longest frame;
- *   heap         main-thread JS heap after a forced GC, before and after BENCH_CYCLES (default 20) rounds of all steps
+ *   heap         main-thread JS heap after a forced GC, after one warm-up round of all steps and after BENCH_CYCLES (default 20) more
  *                (reduced motion: each step jumped to and waited for until fully drawn).
  * Progress goes to stderr; stdout gets one JSON line.
  */
@@ -250,11 +250,11 @@ try {
   }
 
   // --- 3. heap before and after 20 rounds of every step (reduced motion: jumps, each settled) --
+  // One warm-up lap first, so every layer chunk is loaded and every step built once: the figure is
+  // growth over the laps, not the first loads of the layers.
   const appH = await session(APP, 'reduce');
   await settled(appH.page, steps[0].id);
-  const appHeapBefore = await heapMiB(appH.page);
-  log(`app heap before: ${appHeapBefore} MiB; cycling ${CYCLES}× ${steps.length} steps…`);
-  await appH.page.evaluate(async (rounds) => {
+  const cycle = (rounds: number) => appH.page.evaluate(async (rounds) => {
     const { app } = window.__storymap;
     const ids = app.story.steps.map((s) => s.id);
     const settledOn = (id: string) =>
@@ -273,7 +273,12 @@ try {
         await settledOn(ids[k % app.count]);
       }
     }
-  }, CYCLES);
+  }, rounds);
+  log('app heap: warm-up lap…');
+  await cycle(1);
+  const appHeapBefore = await heapMiB(appH.page);
+  log(`app heap before (after the warm-up lap): ${appHeapBefore} MiB; cycling ${CYCLES}× ${steps.length} steps…`);
+  await cycle(CYCLES);
   const appHeapAfter = await heapMiB(appH.page);
   await appH.context.close();
   log(`app heap after: ${appHeapAfter} MiB`);
@@ -286,6 +291,7 @@ try {
     b.setInsets(p);
     await b.jump(c[0]);
   }, [insets, cameras] as const);
+  await bareH.page.evaluate((c) => (window as unknown as BenchWindow).__bare!.cycle(c, 1), cameras);
   const bareHeapBefore = await heapMiB(bareH.page);
   await bareH.page.evaluate(([c, rounds]) => (window as unknown as BenchWindow).__bare!.cycle(c, rounds), [cameras, CYCLES] as const);
   const bareHeapAfter = await heapMiB(bareH.page);

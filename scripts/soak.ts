@@ -8,17 +8,24 @@
  *   listeners      listeners on window, document and the map canvas (DOMDebugger.getEventListeners)
  *   webgl          WebGL contexts created so far, and canvases with a live context
  * at the start (after a warm-up lap, so every layer chunk is loaded and every panel has been built
- * once) and at the end, at least SOAK_STEPS (default 500) step transitions later. Progress goes
- * to stderr; stdout gets one JSON line. Figures, not pass/fail; targets: heap growth under 10 %,
- * node count flat, one WebGL context.
- * Options (environment): SOAK_STEPS=500  SOAK_SEED=1941  SOAK_SPEED=40  SOAK_NO_BUILD=1 (reuse dist/).
+ * once) and at the end, at least SOAK_STEPS (default 1000) step transitions later — both times back
+ * at the kiosk's start (a reset), so the same screen is compared. Then a seeded storm of SOAK_STORM
+ * (default 10,000) inputs (tests/e2e/storm.ts: taps, swipes, two-finger pinches, keys, resizes),
+ * after which the page must have logged no error and the map must show the step the panel shows.
+ * Progress goes to stderr; stdout gets one JSON line. Targets (exit code 1 if one is missed): heap
+ * growth under 5 %, DOM nodes flat (within 2 %), one WebGL context, 0 uncaught errors, the map on
+ * the panel's step. The e2e suite runs a smoke version (tests/e2e/soak.test.ts).
+ * Options (environment): SOAK_STEPS=1000  SOAK_STORM=10000  SOAK_SEED=1941  SOAK_SPEED=40
+ * SOAK_NO_BUILD=1 (reuse dist/).
  */
 import os from 'node:os';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { buildAndServe } from './lib/serve.ts';
 import { CHROMIUM, CHROMIUM_ARGS, DEBUG_ON } from './lib/browser.ts';
+import { storm, mapMatchesPanel, total } from '../tests/e2e/storm.ts';
 
-const STEPS = Number(process.env.SOAK_STEPS ?? 500);
+const STEPS = Number(process.env.SOAK_STEPS ?? 1000);
+const STORM = Number(process.env.SOAK_STORM ?? 10_000);
 const WARMUP = 50;
 const SPEED = Number(process.env.SOAK_SPEED ?? 40);
 let seed = Number(process.env.SOAK_SEED ?? 1941);
@@ -65,7 +72,21 @@ async function listenersOn(cdp: CDPSession, expression: string): Promise<number>
   return listeners.length;
 }
 
+/** Back to the kiosk's start (a reset), at rest on its first step: the same screen for every measurement. */
+async function atStart(page: Page) {
+  await page.evaluate(() => window.__storymap.kiosk!.reset());
+  await page.waitForFunction(
+    () => {
+      const s = window.__storymap;
+      return s?.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id;
+    },
+    null,
+    { timeout: 60_000, polling: 20 },
+  );
+}
+
 async function measure(page: Page, cdp: CDPSession) {
+  await atStart(page);
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
@@ -188,8 +209,10 @@ try {
     }
   }
 
-  log(`warm-up: ${WARMUP} step transitions…`);
-  await run(WARMUP);
+  // The warm-up: a whole lap of the story (at least WARMUP transitions), so every step has been shown.
+  const lap = Math.max(WARMUP, await page.evaluate(() => window.__storymap.app.count));
+  log(`warm-up: ${lap} step transitions…`);
+  await run(lap);
   const start = await measure(page, cdp);
   log(`start: ${JSON.stringify(start)}`);
   const target = start.stepChanges + STEPS;
@@ -205,6 +228,28 @@ try {
   await page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract', null, { timeout: 60_000 });
   const end = await measure(page, cdp);
   log(`end: ${JSON.stringify(end)}`);
+
+  // The storm: a visitor's worst day, seeded. The kiosk must take it without one uncaught error.
+  const errorsBefore = errors.length;
+  const stormStart = Date.now();
+  let lastLog = Date.now();
+  const counts = await storm(page, cdp, {
+    inputs: STORM,
+    seed: seed + 1,
+    onRound: (done) => {
+      if (Date.now() - lastLog > 30_000) {
+        lastLog = Date.now();
+        log(`storm: ${done}/${STORM} inputs`);
+      }
+    },
+  });
+  const stormSeconds = round((Date.now() - stormStart) / 1000, 1);
+  await page.setViewportSize(VIEWPORT);
+  await page.waitForTimeout(1000);
+  const mismatch = await mapMatchesPanel(page);
+  const recovered = await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries);
+  const stormResult = { inputs: total(counts), counts, seconds: stormSeconds, uncaughtErrors: errors.length - errorsBefore, recoveries: recovered - end.recoveries, mapOnPanelStep: mismatch.length === 0, mismatch };
+  log(`storm: ${JSON.stringify(stormResult)}`);
   const result = {
     transitions: end.stepChanges - start.stepChanges,
     visits: end.visits - start.visits,
@@ -213,15 +258,31 @@ try {
     start,
     end,
     heapGrowthPct: round(((end.heapMiB - start.heapMiB) / start.heapMiB) * 100, 1),
+    nodeGrowthPct: round(((end.nodes - start.nodes) / start.nodes) * 100, 1),
     nodeGrowth: end.nodes - start.nodes,
     listenerGrowth: end.jsEventListeners - start.jsEventListeners,
     webglContextsLive: end.webglContextsLive,
+    webglContextsCreated: end.webglContextsCreated,
+    storm: stormResult,
     pageErrors: errors.length,
     outsideRequests: outside.length,
     machine: { cores: os.cpus().length, chromium: browser.version(), node: process.version, viewport: `${VIEWPORT.width}x${VIEWPORT.height}`, speed: SPEED },
   };
   if (errors.length) log(`WARNING: ${errors.length} page error(s): ${errors.slice(0, 5).join(' | ')}`);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  const missed = [
+    result.heapGrowthPct >= 5 && `heap growth ${result.heapGrowthPct} % (target under 5 %)`,
+    Math.abs(result.nodeGrowthPct) > 2 && `DOM nodes ${start.nodes} → ${end.nodes} (target flat, within 2 %)`,
+    (end.webglContextsLive !== 1 || end.webglContextsCreated !== 1) && `WebGL contexts: ${end.webglContextsCreated} created, ${end.webglContextsLive} live (target one)`,
+    errors.length > 0 && `${errors.length} page error(s)`,
+    stormResult.recoveries > 0 && `${stormResult.recoveries} error recoveries in the storm`,
+    mismatch.length > 0 && `after the storm: ${mismatch.join('; ')}`,
+    outside.length > 0 && `${outside.length} requests outside localhost`,
+  ].filter(Boolean);
+  process.stdout.write(`${JSON.stringify({ ...result, targetsMet: missed.length === 0, missed })}\n`);
+  if (missed.length) {
+    log(`TARGETS MISSED: ${missed.join(' | ')}`);
+    process.exitCode = 1;
+  }
 } finally {
   await browser.close();
   await server.close();
