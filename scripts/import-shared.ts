@@ -17,7 +17,7 @@ import { GEODATA, kebab, readShared as read, writeGeodata as write } from './geo
 import { bases, camps, contacts, destinations, massacres, places, sites } from './geodata/points.ts';
 import { WAVES, deportations, executionRoutes, naval, trade } from './geodata/routes.ts';
 import { citation, curate } from './geodata/sources.ts';
-import { checkRegister } from './content/sources.ts';
+import { checkRegister, type AddedSource } from './content/sources.ts';
 import { occupation } from './geodata/occupation.ts';
 import { SOURCES_CHAPTERS } from './geodata/sources-chapters.ts';
 import { SOURCES_CARTO } from './geodata/sources-carto.ts';
@@ -34,12 +34,14 @@ const extraSources = [
   { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
 ];
 const known = new Set(sources.map((s) => s.key));
+/** A list added by the chapters, lives or cartography work, cited from its fields; keys the shared list has win. */
+const cited = (list: readonly AddedSource[]) => list.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }));
 // Curated (scripts/geodata/sources.ts): closed vocabulary, printed originals, old keys kept as aliases.
 // Other helpers' registers are concatenated here, one line each.
 const register = [...curate([...sources, ...extraSources.filter((s) => !known.has(s.key))])];
-register.push(...SOURCES_CHAPTERS.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }))); // the new chapters' sources (scripts/geodata/sources-chapters.ts)
-register.push(...SOURCES_LIVES.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }))); // the lives' sources (scripts/geodata/sources-lives.ts)
-register.push(...SOURCES_CARTO.filter((s) => !known.has(s.key)).map((s) => ({ ...s, url: s.url ?? null, work: s.title, title: citation({ ...s, work: s.title }) }))); // sea routes, basemap, labels (scripts/geodata/sources-carto.ts)
+register.push(...cited(SOURCES_CHAPTERS)); // the new chapters' sources (scripts/geodata/sources-chapters.ts)
+register.push(...cited(SOURCES_LIVES)); // the lives' sources (scripts/geodata/sources-lives.ts)
+register.push(...cited(SOURCES_CARTO)); // sea routes, basemap, labels (scripts/geodata/sources-carto.ts)
 const problems = checkRegister(register).problems;
 if (problems.length) throw new Error(`sources register:\n${problems.map((p) => `  ${p.item ?? ''} ${p.field ?? ''}: ${p.message}`).join('\n')}`);
 writeFileSync(new URL('sources.json', GEODATA), JSON.stringify(register, null, 1) + '\n');

@@ -41,6 +41,8 @@ const entry = z.strictObject({
 });
 export const sourcesSchema = z.array(entry);
 export type SourceEntry = z.infer<typeof entry>;
+/** A source as the chapters, lives and cartography lists write it: the register cites it from its fields. */
+export type AddedSource = Omit<SourceEntry, 'url' | 'work' | 'alias_of'> & { url?: string | null };
 
 /** Parse and check the register's shape and its own rules (unique keys, aliases, hosts, share). */
 export function checkRegister(data: unknown, file = 'geodata/sources.json'): { problems: Problem[]; sources: SourceEntry[] } {

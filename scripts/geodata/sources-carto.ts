@@ -3,21 +3,9 @@
  * the shared register contract (see /work/notes/COMMON.md): concatenated into geodata/sources.json by
  * scripts/import-shared.ts.
  */
-export interface SourceEntry {
-  key: string;
-  type: 'archival' | 'document-edition' | 'monograph' | 'article' | 'official-report' | 'memorial' | 'press' | 'encyclopedia' | 'dataset' | 'seed';
-  title: string;
-  author?: string;
-  editor?: string;
-  publisher?: string;
-  journal?: string;
-  year?: number;
-  pages?: string;
-  url?: string;
-  note?: string;
-}
+import type { AddedSource } from '../content/sources.ts';
 
-export const SOURCES_CARTO: SourceEntry[] = [
+export const SOURCES_CARTO: AddedSource[] = [
   {
     key: 'time_1939_bremen', type: 'press', title: 'Clever Boys', journal: 'Time', year: 1939,
     note: 'Time, 23 Oct 1939: the Bremen\'s run from New York to Murmansk as told by her cook Elbert Post to the Amsterdam paper Het Volk (warned off the Iceland–Britain gap, "between Iceland and Spitsbergen", Murmansk on the morning of 6 Sep).',

@@ -4,22 +4,9 @@
  * originals and scholarship only; `url` only where the thing itself is online. Concatenated into
  * geodata/sources.json by scripts/import-shared.ts (shape: the shared contract in notes/COMMON.md).
  */
-export type SourceType = 'archival' | 'document-edition' | 'monograph' | 'article' | 'official-report' | 'memorial' | 'press' | 'encyclopedia' | 'dataset' | 'seed';
-export interface SourceEntry {
-  key: string;
-  type: SourceType;
-  title: string;
-  author?: string;
-  editor?: string;
-  publisher?: string;
-  journal?: string;
-  year?: number | string;
-  pages?: string;
-  url: string | null;
-  note?: string;
-}
+import type { AddedSource } from '../content/sources.ts';
 
-export const SOURCES_CHAPTERS: SourceEntry[] = [
+export const SOURCES_CHAPTERS: AddedSource[] = [
   // ---------------------------------------------------------------- German occupation of Poland, 1939–41
   { key: 'bojarska2009', type: 'monograph', author: 'Barbara Bojarska', title: 'Piaśnica. Miejsce martyrologii i pamięci. Z badań nad zbrodniami hitlerowskimi na Pomorzu', publisher: 'Wejherowo', year: 2009, url: null, note: 'ISBN 978-83-914705-0-3; estimate of 12,000–14,000 victims' },
   { key: 'bohler2006', type: 'monograph', author: 'Jochen Böhler', title: 'Auftakt zum Vernichtungskrieg. Die Wehrmacht in Polen 1939', publisher: 'Fischer, Frankfurt am Main', year: 2006, url: null },

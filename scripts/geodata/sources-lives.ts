@@ -6,21 +6,9 @@
  * an institution's own page). The lives lint (scripts/content/lives.ts) reads this list together
  * with geodata/sources.json, so a life may cite either.
  */
-export interface LifeSourceEntry {
-  key: string;
-  type: 'archival' | 'document-edition' | 'monograph' | 'article' | 'official-report' | 'memorial' | 'press' | 'encyclopedia' | 'dataset' | 'seed';
-  title: string;
-  author?: string;
-  editor?: string;
-  publisher?: string;
-  journal?: string;
-  year?: number | string;
-  pages?: string;
-  url?: string;
-  note?: string;
-}
+import type { AddedSource } from '../content/sources.ts';
 
-export const SOURCES_LIVES: LifeSourceEntry[] = [
+export const SOURCES_LIVES: AddedSource[] = [
   // Margarete Buber-Neumann
   { key: 'buber_1949', type: 'monograph', author: 'Margarete Buber-Neumann', title: 'Als Gefangene bei Stalin und Hitler. Eine Welt im Dunkel', publisher: 'Verlag der Zwölf, München', year: 1949, pages: '285 pp.', note: 'Memoir. English: Under Two Dictators (London: Gollancz, 1949; Pimlico, 2008, introduction by Nikolaus Wachsmann), chapters 2–5.' },
   { key: 'fruehe_texte_buber', type: 'encyclopedia', author: 'Frühe Texte der Holocaust- und Lagerliteratur 1933 bis 1949 (Justus-Liebig-Universität Gießen)', title: 'Als Gefangene bei Stalin und Hitler (1949): summary of the first edition with page references (arrest 19 July 1938, S. 53; sentence, S. 57)', year: 'online', url: 'https://www.fruehe-texte-holocaustliteratur.de/wiki/Als_Gefangene_bei_Stalin_und_Hitler_(1949)' },
