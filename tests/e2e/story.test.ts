@@ -67,6 +67,14 @@ function pixels(path: string, clip: { x: number; y: number; w: number; h: number
   return { colours: colours.size, land: land / n };
 }
 
+/** The id of the step the story shows before `id`. */
+async function previous(page: Page, id: string) {
+  const ids = await page.evaluate(() => [...document.querySelectorAll('article[data-step]')].map((a) => a.getAttribute('data-step')!));
+  const i = ids.indexOf(id);
+  expect(i, `${id} has a step before it`).toBeGreaterThan(0);
+  return ids[i - 1];
+}
+
 function clean(s: Session) {
   expect(s.blocked, 'requests outside localhost').toEqual([]);
   expect(s.errors, 'console errors').toEqual([]);
@@ -211,10 +219,13 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
-  // QUARANTINED 2026-12-07: fails on main after the integration of issues 12–16 (see README 'Known failing tests'); fix and re-enable.
-  it.skip('reveals the transport routes with a moving date counter', async () => {
-    const s = await open(browser, `${base()}#step=deportation-apr-1940`);
-    await settled(s.page, 'deportation-apr-1940');
+  it('reveals the transport routes with a moving date counter', async () => {
+    // Start one step before `transports`, whichever step the story places there.
+    const s = await open(browser, `${base()}#step=transports`);
+    await settled(s.page, 'transports');
+    const before = await previous(s.page, 'transports');
+    await s.page.evaluate((id) => (location.hash = `#step=${id}`), before);
+    await settled(s.page, before);
     await s.page.keyboard.press('ArrowDown');
     // Mid-animation: the reveal overlay has partial lines and heads, the counter is between the dates.
     await s.page.waitForFunction(() => {
@@ -240,10 +251,12 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
-  // QUARANTINED 2026-12-07: fails on main after the integration of issues 12–16 (see README 'Known failing tests'); fix and re-enable.
-  it.skip('under reduced motion jumps straight to the final state', async () => {
-    const s = await open(browser, `${base()}#step=deportation-apr-1940`, { reducedMotion: 'reduce' });
-    await settled(s.page, 'deportation-apr-1940');
+  it('under reduced motion jumps straight to the final state', async () => {
+    const s = await open(browser, `${base()}#step=transports`, { reducedMotion: 'reduce' });
+    await settled(s.page, 'transports');
+    const before = await previous(s.page, 'transports');
+    await s.page.evaluate((id) => (location.hash = `#step=${id}`), before);
+    await settled(s.page, before);
     await s.page.keyboard.press('ArrowDown');
     // As soon as the controller has taken the new state, the map shows its end: no reveal runs.
     await s.page.waitForFunction(() => {
