@@ -1,15 +1,10 @@
-declare module 'virtual:story' {
-  const story: import('~/story/types.ts').Story;
-  export default story;
-}
 declare module 'virtual:i18n' {
   export const languages: { code: string; name: string }[];
   export const loaders: Record<string, () => Promise<import('~/i18n/bundle.ts').LanguageBundle>>;
 }
 declare module 'virtual:geodata' {
   import type { FeatureCollection, Geometry } from 'geojson';
-  export const index: Record<string, { layer: string; name: string; label: string; kind: string; from: string; to: string | null; bbox: [number, number, number, number]; labels?: Record<string, string>; figures?: Record<string, { value: number | string; label: string; sources: string[]; seed_claim?: string }> }>;
-  export const bboxes: Record<string, [number, number, number, number]>;
+  export const index: import('~/layers/feature-index.ts').FeatureIndex;
   export const loaders: Record<string, () => Promise<FeatureCollection<Geometry, Record<string, unknown>>>>;
 }
 declare module 'virtual:basemap' {

@@ -16,18 +16,12 @@ import type { Feature, FeatureCollection, Geometry, Position, LineString } from 
 import { LAYERS, type LayerDef, type Extent } from '../../src/layers/registry.ts';
 import { dayOf, endDayOf, isIsoDate, OPEN_END } from '../../src/time.ts';
 import type { Problem } from './problems.ts';
+import { figureSchema, type FeatureIndexEntry } from '../../src/layers/feature-index.ts';
 import { checkRegister, lintFigureSources, type SourceEntry } from './sources.ts';
 import { lintQuotes, loadSeeds } from './seeds.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
-
-const figure = z.strictObject({
-  value: z.union([z.number(), z.string().min(1)]),
-  label: z.string().min(1),
-  sources: z.array(z.string()).min(1, 'a figure needs at least one source'),
-  seed_claim: z.string().optional(),
-});
 
 /** Properties every feature must carry. Layer-specific fields are allowed on top. */
 const baseProps = z.looseObject({
@@ -42,7 +36,7 @@ const baseProps = z.looseObject({
   sources: z.array(z.string().min(1)).min(1, 'every feature needs at least one source'),
   certainty: z.enum(['documented', 'approximate', 'reconstruction', 'disputed']).optional(),
   note: z.string().optional(),
-  figures: z.record(z.string(), figure).optional(),
+  figures: z.record(z.string(), figureSchema).optional(),
   short: z.string().min(1).optional(),
   /** Short name in the local script for the second label line (else names[local]). */
   short_local: z.string().min(1).optional(),
@@ -80,20 +74,7 @@ export interface DerivedProps extends FeatureProps {
   cum_km?: number[];
 }
 
-export interface FeatureIndexEntry {
-  layer: string;
-  name: string;
-  /** The map label in other languages, by code (added by languages.ts). */
-  labels?: Record<string, string>;
-  kind: string;
-  from: string;
-  to: string | null;
-  bbox: [number, number, number, number];
-  /** Short display name. */
-  label: string;
-  /** The feature's figures, for counters in the narrative. */
-  figures?: FeatureProps['figures'];
-}
+export type { FeatureIndexEntry };
 
 export interface GeodataResult {
   problems: Problem[];

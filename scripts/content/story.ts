@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isSeq, LineCounter } from 'yaml';
 import { Lexer, marked, type Tokens, type Token } from 'marked';
-import { z } from 'zod';
+import { stepSchema } from '../../src/story/schema.ts';
 import { LAYER_IDS, layerDef } from '../../src/layers/registry.ts';
-import { dayOf, isIsoDate } from '../../src/time.ts';
+import { dayOf } from '../../src/time.ts';
 import type { Story, StepSpec, Step, SourceRef } from '../../src/story/types.ts';
 import type { GeodataResult, SourceEntry } from './geodata.ts';
 import type { Problem } from './problems.ts';
@@ -16,25 +16,6 @@ import { expand, capitalise, type Figures, type MonthForms } from '../../src/i18
 import { compareText, lintBaseFigures, lintTokens, parseFigures } from './i18n.ts';
 import { lintStepSources } from './sources.ts';
 import { lintClaims, loadSeeds, type Seeds } from './seeds.ts';
-
-const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]);
-
-const stepSchema = z.strictObject({
-  id: kebab,
-  chapter: kebab,
-  date: isoDate,
-  camera: z.union([
-    z.strictObject({ center: lonLat, zoom: z.number().min(2.5, 'must be at least 2.5, the widest view the map allows').max(10, 'must be at most 10, the closest view the map allows'), bearing: z.number().optional(), pitch: z.number().min(0).max(60).optional() }),
-    z.strictObject({ fit: z.array(z.string()).min(1), padding: z.number().min(0).max(400).optional(), maxZoom: z.number().min(1).max(14).optional() }),
-  ], { error: 'must be {center: [lon, lat], zoom} or {fit: [feature ids]}' }),
-  layers: z.array(z.string()).min(1),
-  highlight: z.array(z.string()).optional(),
-  animate: z.strictObject({ routes: z.array(z.string()).optional(), from: isoDate, duration: z.number().min(500).max(30000).optional() }).optional(),
-  counts: z.array(z.strictObject({ feature: z.string(), figure: z.string() })).optional(),
-  sources: z.array(z.string()).min(1, 'every step must cite at least one source'),
-});
 
 export interface StepText {
   title: string;
@@ -71,7 +52,7 @@ export function parseSteps(text: string, file = 'src/story/steps.yaml'): { probl
       for (const issue of parsed.error.issues) problems.push({ file, item, field: issue.path.join('.') || undefined, message: issue.message });
       return;
     }
-    steps.push(parsed.data as StepSpec);
+    steps.push(parsed.data);
   });
   return { problems, steps };
 }

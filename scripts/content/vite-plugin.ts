@@ -1,10 +1,9 @@
 /**
  * Vite plugin: validates geodata/ and the story at build start (a bad file stops `vite build` with
  * every problem listed), and serves the results as virtual modules:
- *   virtual:story            the story in the base language (English), text pre-rendered to safe HTML
  *   virtual:i18n             the shipped languages, and one lazy loader per language
  *   virtual:i18n/<lang>      one language: its story, interface messages and geodata texts (own chunk)
- *   virtual:geodata          feature index, layer boxes, and one lazy loader per layer
+ *   virtual:geodata          the feature index (src/layers/feature-index.ts), and one lazy loader per layer
  *   virtual:geodata/<layer>  one derived layer (its own chunk: loaded when a step first needs it)
  *   virtual:basemap          the address of the basemap's PMTiles archive (assets/basemap-<hash>.pmtiles,
  *                            built by scripts/content/tiles.ts, emitted as a file, served with byte
@@ -92,13 +91,13 @@ export function contentPlugin(): Plugin {
       }
     },
     resolveId(id) {
-      if (id.startsWith(PREFIX) && /^virtual:(story|geodata|basemap|i18n|lives)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
+      if (id.startsWith(PREFIX) && /^virtual:(geodata|basemap|i18n|lives)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
-      const { geo, story, languages, bundles, lives } = get();
+      const { geo, languages, bundles, lives } = get();
       if (name === 'lives') {
         const loaders = lives.lives.map((l) => `${JSON.stringify(l.id)}: () => import('virtual:lives/${l.id}').then((m) => m.default)`);
         return [
@@ -113,7 +112,6 @@ export function contentPlugin(): Plugin {
         if (!life) this.error(`virtual:${name}: no such life`);
         return `export default ${JSON.stringify(life)};`;
       }
-      if (name === 'story') return `export default ${JSON.stringify(story)};`;
       if (name === 'i18n') {
         const loaders = languages.map((l) => `${JSON.stringify(l.code)}: () => import('virtual:i18n/${l.code}').then((m) => m.default)`);
         return [`export const languages = ${JSON.stringify(languages)};`, `export const loaders = {${loaders.join(',')}};`].join('\n');
@@ -136,7 +134,6 @@ export function contentPlugin(): Plugin {
         const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
         return [
           `export const index = ${JSON.stringify(geo.index)};`,
-          `export const bboxes = ${JSON.stringify(geo.bboxes)};`,
           `export const loaders = {${loaders.join(',')}};`,
         ].join('\n');
       }

@@ -7,56 +7,9 @@
 
 import { count, nameSome, pushCapped } from './cap.ts';
 import { readMode } from '../config.ts';
+import { KIOSK_DEFAULTS, LIFE_ID, isLanguageCode, kioskConfigSchema, kioskFileSchema, languageCode, pacingSchema, settingsShape, type KioskConfig, type KioskPacing } from './schema.ts';
 
-export interface KioskPacing {
-  /** Reading speed for the attract loop, standing in a hall (words per minute). */
-  wordsPerMinute: number;
-  /** Shortest time a step stays on screen in the attract loop (seconds, after its map has settled). */
-  minSeconds: number;
-  /** Longest time a step stays on screen in the attract loop (seconds). */
-  maxSeconds: number;
-}
-
-export interface KioskConfig {
-  /** Seconds without a touch before "Are you still there?" appears. */
-  idleSeconds: number;
-  /** Seconds the prompt counts down before the kiosk resets to the attract loop (at least 20). */
-  promptSeconds: number;
-  pacing: KioskPacing;
-  /** Language codes the language switch lists, in order. Only languages with a story text can be chosen. */
-  languages: string[];
-  /** The language the kiosk starts in and returns to at each reset. */
-  startLanguage: string;
-  /** Chapter ids the kiosk shows (attract loop, step buttons, contents); null = every chapter. */
-  chapters: string[] | null;
-  /** Hour (0–23, local time) of a nightly reload, done at the next return to the attract loop; null = never. */
-  nightlyReloadHour: number | null;
-  /** Reload the page when no frame has been drawn for this many seconds. */
-  watchdogSeconds: number;
-  /**
-   * Lives (src/lives/) the attract loop shows between chapters, in turn: one life, station by
-   * station, each time the loop reaches a new chapter. Empty = none (the default).
-   */
-  attractLives: string[];
-  /**
-   * Time-lapse factor for every kiosk timer except the watchdog and the nightly reload. 1 in a
-   * museum; tests and the soak benchmark use 10–100. URL only (`speed=`), never in kiosk.json.
-   */
-  speed: number;
-}
-
-export const KIOSK_DEFAULTS: KioskConfig = {
-  idleSeconds: 90,
-  promptSeconds: 30,
-  pacing: { wordsPerMinute: 140, minSeconds: 12, maxSeconds: 50 },
-  languages: ['en'],
-  startLanguage: 'en',
-  chapters: null,
-  nightlyReloadHour: 4,
-  watchdogSeconds: 30,
-  attractLives: [],
-  speed: 1,
-};
+export { KIOSK_DEFAULTS, type KioskConfig, type KioskPacing };
 
 /** Names of languages in themselves, for the language switch. */
 export const LANGUAGE_NAMES: Record<string, string> = {
@@ -88,32 +41,24 @@ export interface ConfigResult {
   problems: string[];
 }
 
-type Range = { min: number; max: number; integer?: boolean };
-const RANGES = {
-  idleSeconds: { min: 15, max: 3600 },
-  promptSeconds: { min: 20, max: 600 },
-  wordsPerMinute: { min: 40, max: 600 },
-  minSeconds: { min: 2, max: 300 },
-  maxSeconds: { min: 2, max: 1800 },
-  nightlyReloadHour: { min: 0, max: 23, integer: true },
-  watchdogSeconds: { min: 10, max: 3600 },
-  speed: { min: 1, max: 1000 },
-} satisfies Record<string, Range>;
-
-const TOP_KEYS = ['$comment', 'idleSeconds', 'promptSeconds', 'pacing', 'languages', 'startLanguage', 'chapters', 'nightlyReloadHour', 'watchdogSeconds', 'attractLives'];
-const PACING_KEYS = ['wordsPerMinute', 'minSeconds', 'maxSeconds'];
-const LANG = /^[a-z]{2,3}$/;
+/** The settings a file may hold, in the order of the schema ($comment is a note for whoever edits it). */
+const TOP_KEYS = Object.keys(kioskFileSchema.shape);
+const PACING_KEYS = Object.keys(pacingSchema.shape) as (keyof KioskPacing)[];
 
 const show = (v: unknown) => {
   const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
-function number(where: string, key: string, v: unknown, range: Range, fallback: number, problems: string[]): number {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  if (typeof n === 'number' && Number.isFinite(n) && n >= range.min && n <= range.max && (!range.integer || Number.isInteger(n))) return n;
-  const what = range.integer ? 'a whole number' : 'a number';
-  problems.push(`${where}: "${key}" must be ${what} from ${range.min} to ${range.max}; found ${show(v)}, using ${fallback}.`);
+interface Checker<T> {
+  safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { message: string }[] } };
+}
+
+/** One setting checked against its schema: its value, or the fallback with a report naming the rule broken. */
+function checked<T>(where: string, key: string, schema: Checker<T>, v: unknown, fallback: T, problems: string[]): T {
+  const r = schema.safeParse(v);
+  if (r.success) return r.data;
+  problems.push(`${where}: "${key}" ${r.error.issues[0]?.message ?? 'is not valid'}; found ${show(v)}, using ${show(fallback)}.`);
   return fallback;
 }
 
@@ -136,11 +81,9 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
     (key) => `${where}: unknown setting ${show(key)} (known: ${TOP_KEYS.slice(1).join(', ')}); ignored.`,
     (n) => `${where}: … and ${count(n)} more unknown settings; ignored.`,
   );
-  if ('idleSeconds' in o) config.idleSeconds = number(where, 'idleSeconds', o.idleSeconds, RANGES.idleSeconds, base.idleSeconds, problems);
-  if ('promptSeconds' in o) config.promptSeconds = number(where, 'promptSeconds', o.promptSeconds, RANGES.promptSeconds, base.promptSeconds, problems);
-  if ('watchdogSeconds' in o) config.watchdogSeconds = number(where, 'watchdogSeconds', o.watchdogSeconds, RANGES.watchdogSeconds, base.watchdogSeconds, problems);
-  if ('nightlyReloadHour' in o) {
-    config.nightlyReloadHour = o.nightlyReloadHour === null ? null : number(where, 'nightlyReloadHour', o.nightlyReloadHour, RANGES.nightlyReloadHour, base.nightlyReloadHour ?? 4, problems);
+  const shape = settingsShape;
+  for (const key of ['idleSeconds', 'promptSeconds', 'watchdogSeconds', 'nightlyReloadHour'] as const) {
+    if (key in o) config[key] = checked(where, key, shape[key], o[key], base[key] ?? KIOSK_DEFAULTS[key], problems) as never;
   }
   if ('pacing' in o) {
     const p = o.pacing;
@@ -150,14 +93,15 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
       const q = p as Record<string, unknown>;
       pushCapped(
         problems,
-        Object.keys(q).filter((key) => !PACING_KEYS.includes(key)),
+        Object.keys(q).filter((key) => !(PACING_KEYS as string[]).includes(key)),
         (key) => `${where}: unknown setting ${show(`pacing.${key}`)} (known: ${PACING_KEYS.join(', ')}); ignored.`,
         (n) => `${where}: … and ${count(n)} more unknown settings in "pacing"; ignored.`,
       );
-      for (const key of PACING_KEYS as (keyof KioskPacing)[]) {
-        if (key in q) config.pacing[key] = number(where, `pacing.${key}`, q[key], RANGES[key], base.pacing[key], problems);
+      for (const key of PACING_KEYS) {
+        if (key in q) config.pacing[key] = checked(where, `pacing.${key}`, pacingSchema.shape[key], q[key], base.pacing[key], problems);
       }
-      if (config.pacing.minSeconds > config.pacing.maxSeconds) {
+      // Each bound valid on its own, the two together must still make sense (the schema's cross-check).
+      if (!pacingSchema.safeParse(config.pacing).success) {
         problems.push(`${where}: "pacing.minSeconds" (${config.pacing.minSeconds}) is more than "pacing.maxSeconds" (${config.pacing.maxSeconds}); using ${base.pacing.minSeconds} and ${base.pacing.maxSeconds}.`);
         config.pacing.minSeconds = base.pacing.minSeconds;
         config.pacing.maxSeconds = base.pacing.maxSeconds;
@@ -169,12 +113,14 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
     if (!Array.isArray(v) || !v.length) {
       problems.push(`${where}: "languages" must be a list of language codes such as ["en", "pl"]; found ${show(v)}, using ${show(base.languages)}.`);
     } else {
-      // One pass, a set for repeats: linear however long the list; the bad entries are named by their first few.
+      // One pass, a set for repeats: linear however long the list. Each entry gets the schema's
+      // language-code rule as a plain test: building a zod issue for each of a million bad entries
+      // takes seconds, and the report names only the first few anyway.
       const good = new Set<string>();
       const bad: unknown[] = [];
       for (const code of v) {
-        if (typeof code !== 'string' || !LANG.test(code)) bad.push(code);
-        else good.add(code);
+        if (isLanguageCode(code)) good.add(code);
+        else bad.push(code);
       }
       pushCapped(
         problems,
@@ -185,19 +131,18 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
       if (good.size) config.languages = [...good];
     }
   }
-  if ('startLanguage' in o) {
-    if (typeof o.startLanguage === 'string' && LANG.test(o.startLanguage)) config.startLanguage = o.startLanguage;
-    else problems.push(`${where}: "startLanguage" must be a language code such as "en"; found ${show(o.startLanguage)}, using "${base.startLanguage}".`);
-  }
+  if ('startLanguage' in o) config.startLanguage = checked(where, 'startLanguage', languageCode, o.startLanguage, base.startLanguage, problems);
   if ('chapters' in o) config.chapters = chapters(where, o.chapters, known, base.chapters, problems);
   if ('attractLives' in o) {
     const v = o.attractLives;
     const ids = known.lives;
     if (!Array.isArray(v)) problems.push(`${where}: "attractLives" must be a list of life ids such as ["swianiewicz"], or []; found ${show(v)}, showing none.`);
     else {
-      const bad = v.filter((id) => typeof id !== 'string' || (ids ? !ids.includes(id) : !/^[a-z0-9-]+$/.test(id)));
+      const shipped = ids && new Set(ids);
+      const ok = (id: unknown): id is string => typeof id === 'string' && (shipped ? shipped.has(id) : LIFE_ID.test(id));
+      const bad = v.filter((id) => !ok(id));
       if (bad.length) problems.push(`${where}: "attractLives" names lives that do not exist (${nameSome(bad, show)})${ids ? `; known: ${ids.join(', ')}` : ''}. They are left out.`);
-      config.attractLives = [...new Set(v.filter((id): id is string => !bad.includes(id)))];
+      config.attractLives = [...new Set(v.filter(ok))];
     }
   }
   settle(config, known, where, problems);
@@ -270,7 +215,7 @@ export function parseKioskParams(search: string, known: KnownContent, base: Kios
         raw.nightlyReloadHour = value === 'off' ? null : value;
         break;
       case 'speed':
-        speed = number('the address', 'speed', value, RANGES.speed, base.speed, problems);
+        speed = checked('the address', 'speed', kioskConfigSchema.shape.speed, value, base.speed, problems);
         break;
       case 'staff':
         staff = value === '1' || value === 'true';

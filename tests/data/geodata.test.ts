@@ -10,6 +10,7 @@ import { loadGeodata, validateLayer, validateSources } from '../../scripts/conte
 import { formatProblem } from '../../scripts/content/problems.ts';
 import { LAYERS, layerDef } from '../../src/layers/registry.ts';
 import { isActive, dayOf } from '../../src/time.ts';
+import { featureIndexSchema } from '../../src/layers/feature-index.ts';
 
 const dir = fileURLToPath(new URL('../../geodata/', import.meta.url));
 const geo = loadGeodata(dir);
@@ -20,6 +21,12 @@ describe('shipped geodata', () => {
   it('has no problems', () => {
     expect(geo.problems.map(formatProblem)).toEqual([]);
     for (const l of LAYERS) expect(geo.layers[l.id]?.features.length, l.id).toBeGreaterThan(0);
+  });
+
+  it('builds a feature index that is exactly its contract (src/layers/feature-index.ts)', () => {
+    const r = featureIndexSchema.safeParse(geo.index);
+    expect(r.success ? [] : r.error.issues.slice(0, 5), 'issues').toEqual([]);
+    expect(Object.keys(geo.index).length).toBeGreaterThan(100);
   });
 
   it('gives every feature an id, dates and sources that resolve', () => {
