@@ -17,7 +17,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentPlugin(),
-    // The kiosk's offline cache (src/kiosk/sw.ts registers it, in kiosk mode only): a generated
+    // The kiosk's offline cache (src/kiosk/sw.ts registers it through
+    // virtual:pwa-register, in kiosk mode only): a generated
     // service worker that precaches the whole build — scripts, styles, fonts, every layer chunk and the
     // MapLibre worker. Hashed files under assets/ are keyed by name, the rest by a content revision,
     // so a new build replaces exactly what changed. No skipWaiting: a new build waits for the kiosk's

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare module 'virtual:i18n' {
   export const languages: { code: string; name: string }[];
   export const loaders: Record<string, () => Promise<import('~/i18n/bundle.ts').LanguageBundle>>;

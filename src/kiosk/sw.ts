@@ -1,6 +1,7 @@
 /**
- * The service worker, registered by the kiosk only. It is generated at build time by vite-plugin-pwa
- * (workbox generateSW, see vite.config.ts): it precaches every file of the build, so the kiosk
+ * The service worker, registered by the kiosk only, through vite-plugin-pwa's `virtual:pwa-register`
+ * (workbox-window). It is generated at build time by vite-plugin-pwa (workbox generateSW, see
+ * vite.config.ts): it precaches every file of the build, so the kiosk
  * starts and reloads with the server gone. A new build is fetched in the background and waits
  * (no skipWaiting); the kiosk switches to it at its next reset, never during a visit.
  *
@@ -9,13 +10,33 @@
  * is closed. It also keeps the other end-to-end tests free of a worker's background downloads.
  */
 
+import { registerSW } from 'virtual:pwa-register';
+
 let registration: ServiceWorkerRegistration | null = null;
+/** vite-plugin-pwa's update call: tells the waiting worker to take over (then `onNeedReload`). */
+let update: ((reload?: boolean) => Promise<void>) | null = null;
+/** What to do once the new worker controls the page (set at the reset that takes the update). */
+let onNewWorker: (() => void) | null = null;
 
 export type WorkerStatus = 'unsupported' | 'dev' | 'registering' | 'active' | 'failed';
 let status: WorkerStatus = 'registering';
 
 export function workerStatus(): { status: WorkerStatus; controlled: boolean; waiting: boolean } {
   return { status, controlled: !!navigator.serviceWorker?.controller, waiting: !!registration?.waiting };
+}
+
+/** Register through vite-plugin-pwa's `virtual:pwa-register` (workbox-window): the worker's address and scope are the build's. */
+function register(): Promise<ServiceWorkerRegistration> {
+  return new Promise((resolve, reject) => {
+    update = registerSW({
+      immediate: true,
+      onRegisteredSW: (_url, reg) => (reg ? resolve(reg) : reject(new Error('no registration'))),
+      onRegisterError: (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))),
+      // A new build waits (registerType "prompt"); it is taken at a reset, which then reloads.
+      onNeedRefresh: () => {},
+      onNeedReload: () => onNewWorker?.(),
+    });
+  });
 }
 
 export async function registerWorker(): Promise<ServiceWorkerRegistration | null> {
@@ -30,7 +51,7 @@ export async function registerWorker(): Promise<ServiceWorkerRegistration | null
     return null;
   }
   try {
-    registration = await navigator.serviceWorker.register(new URL('./sw.js', document.baseURI).href, { scope: new URL('./', document.baseURI).href });
+    registration = await register();
     await navigator.serviceWorker.ready;
     status = 'active';
     // On the first start the worker takes the page over as it activates (clientsClaim); then fetch the
@@ -60,8 +81,16 @@ export async function takeUpdateAtReset(onReload: () => void): Promise<boolean> 
   const waiting = reg.waiting;
   // Check for the next update in the background; it is taken at a later reset.
   reg.update().catch(() => {});
-  if (!waiting || !navigator.serviceWorker.controller) return false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => onReload(), { once: true });
-  waiting.postMessage({ type: 'SKIP_WAITING' });
+  if (!waiting || !navigator.serviceWorker.controller || !update) return false;
+  // Once: the plugin calls onNeedReload when the new worker controls the page; controllerchange is
+  // the same moment seen directly, in case workbox-window did not see the worker arrive.
+  let done = false;
+  onNewWorker = () => {
+    if (done) return;
+    done = true;
+    onReload();
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => onNewWorker?.(), { once: true });
+  void update();
   return true;
 }
