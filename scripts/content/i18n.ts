@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { TOKEN, parseToken, type Figures, type MonthForms } from '../../src/i18n/tokens.ts';
-import type { StoryText, StepText } from './story.ts';
+import type { StoryText, StepText } from './story-text.ts';
 import type { Problem } from './problems.ts';
 import { quotations } from './seeds.ts';
 

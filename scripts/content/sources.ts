@@ -4,13 +4,11 @@
  * source, no figure rests on encyclopedias alone, encyclopedias are at most 15% of the register, and
  * no entry points at a pirated copy, a blog or a Wikipedia mirror.
  */
-import { z } from 'zod';
+import { SOURCE_TYPES, sourcesSchema, type AddedSource, type SourceEntry, type SourceType } from '../../src/story/sources-schema.ts';
+
+export { SOURCE_TYPES, sourcesSchema, type AddedSource, type SourceEntry, type SourceType };
 import type { Problem } from './problems.ts';
 
-/** archival document, document edition, monograph, journal article or chapter, official report,
- *  memorial institution, press, encyclopedia, dataset, seed (a popular account the story checks). */
-export const SOURCE_TYPES = ['archival', 'document-edition', 'monograph', 'article', 'official-report', 'memorial', 'press', 'encyclopedia', 'dataset', 'seed'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
 /** Types that can carry a step on their own. */
 export const SCHOLARLY: ReadonlySet<SourceType> = new Set(['archival', 'document-edition', 'monograph', 'article', 'official-report']);
 export const MAX_ENCYCLOPEDIA_SHARE = 0.15;
@@ -20,29 +18,6 @@ const BANNED_HOSTS = [
   /(^|\.)wikipedia\.org$/, /encycloreader|wikiclassic|iwiki|owiki|nina\.az|knowledgr|en-academic|de-academic|wikisum|liquisearch|howlingpixel|zxc\.wiki|perceptio|artikeldigital|wiki7|wikibrief/,
   /bookreadfree|bibliboba|doczz|9lib|docplayer|archive\.org$/, /blogspot\.|fourwinds10|tripod\.com|no-ip\.org|userz\.net|webs\.com/, /sputnik|(^|\.)rt\.com$|ria\.ru$/,
 ];
-
-const entry = z.strictObject({
-  key: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be letters, digits or _'),
-  type: z.enum(SOURCE_TYPES, { error: `must be one of ${SOURCE_TYPES.join(', ')}` }),
-  /** The full citation as shown to visitors (author, title, publisher or journal, year, pages). */
-  title: z.string().min(1),
-  author: z.string().min(1).optional(),
-  editor: z.string().min(1).optional(),
-  /** The work's own title, when `title` is the full citation. */
-  work: z.string().min(1).optional(),
-  publisher: z.string().min(1).optional(),
-  journal: z.string().min(1).optional(),
-  year: z.union([z.number().int().min(1800).max(2100), z.string().min(1)]).optional(),
-  pages: z.string().min(1).optional(),
-  url: z.string().url().nullable(),
-  note: z.string().optional(),
-  /** This key is kept so that older references resolve; it stands for the entry named here. */
-  alias_of: z.string().optional(),
-});
-export const sourcesSchema = z.array(entry);
-export type SourceEntry = z.infer<typeof entry>;
-/** A source as the chapters, lives and cartography lists write it: the register cites it from its fields. */
-export type AddedSource = Omit<SourceEntry, 'url' | 'work' | 'alias_of'> & { url?: string | null };
 
 /** Parse and check the register's shape and its own rules (unique keys, aliases, hosts, share). */
 export function checkRegister(data: unknown, file = 'geodata/sources.json'): { problems: Problem[]; sources: SourceEntry[] } {

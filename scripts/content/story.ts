@@ -12,24 +12,13 @@ import { dayOf } from '../../src/time.ts';
 import type { Story, StepSpec, Step, SourceRef } from '../../src/story/types.ts';
 import type { GeodataResult, SourceEntry } from './geodata.ts';
 import type { Problem } from './problems.ts';
+import type { StoryText } from './story-text.ts';
+
+export type { StepText, StoryText } from './story-text.ts';
 import { expand, capitalise, type Figures, type MonthForms } from '../../src/i18n/tokens.ts';
 import { compareText, lintBaseFigures, lintTokens, parseFigures } from './i18n.ts';
 import { lintStepSources } from './sources.ts';
 import { lintClaims, loadSeeds, type Seeds } from './seeds.ts';
-
-export interface StepText {
-  title: string;
-  html: string;
-  alt: string;
-  /** The "Claim:" paragraph's source text (a popular account beside the record), if any. */
-  claim?: string;
-}
-
-export interface StoryText {
-  title: string;
-  chapters: Record<string, string>;
-  steps: Record<string, StepText>;
-}
 
 /** Parse steps.yaml text into step specs, reporting problems with the step id and field. */
 export function parseSteps(text: string, file = 'src/story/steps.yaml'): { problems: Problem[]; steps: StepSpec[] } {

@@ -77,15 +77,5 @@ export interface LifeSummary {
   stations: number;
 }
 
-/** A source as shown under a station. */
-export interface LifeSource {
-  key: string;
-  title: string;
-  author?: string;
-  editor?: string;
-  publisher?: string;
-  journal?: string;
-  year?: number | string;
-  pages?: string;
-  url?: string | null;
-}
+/** A source as shown under a station: the register's fields (src/story/sources-schema.ts). */
+export type { LifeSource } from '../story/sources-schema.ts';

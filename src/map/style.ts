@@ -3,25 +3,29 @@
  * for each registry layer. Built as data; validated against the MapLibre style spec in the tests.
  */
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, LineString } from 'geojson';
 import palette from '../../styles/map-palette.json';
 import { fontFaces, FONT } from './fonts.ts';
 import { layerDef, DRAW_ORDER, type StyleRecipe } from '../layers/registry.ts';
 import { labelLayers, labelSources } from './labels.ts';
 import { tiledLayers, tiledSources } from './basemap.ts';
 
-export interface BasemapData {
-  /** The tiled basemap (a PMTiles archive's address, src/map/basemap.ts); else the GeoJSON below. */
+/** The basemap's GeoJSON layers, as scripts/content/basemap.ts builds them from Natural Earth. */
+export interface BasemapLayers {
+  land: FeatureCollection;
+  lakes: FeatureCollection;
+  rivers: FeatureCollection;
+  coastlines: FeatureCollection;
+  graticule: FeatureCollection<LineString>;
+}
+
+/** What the style is drawn from: the tiled basemap (a PMTiles archive's address, src/map/basemap.ts), else its GeoJSON layers; and the labels. */
+export type BasemapData = Partial<BasemapLayers> & {
   tiles?: string;
-  land?: FeatureCollection;
-  lakes?: FeatureCollection;
-  rivers?: FeatureCollection;
-  coastlines?: FeatureCollection;
-  graticule?: FeatureCollection;
   /** Area and water labels (src/map/labels.ts), built from geodata/labels.yaml. */
   areaLabels?: FeatureCollection;
   waterLabels?: FeatureCollection;
-}
+};
 
 export const ATTRIBUTION =
   'Basemap: Natural Earth (public domain). Borders 1938: historical-basemaps, A. Ourednik and contributors (GPL-3.0). ' +

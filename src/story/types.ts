@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import type { cameraFit, cameraView, stepAnimation, stepCount, stepSchema } from './schema.ts';
+import type { SourceRef } from './sources-schema.ts';
+
+export type { SourceRef };
 
 /** A camera given directly. */
 export type CameraView = z.infer<typeof cameraView>;
@@ -26,17 +29,6 @@ export interface Step extends StepSpec {
   html: string;
   /** Description of the map for screen readers. */
   alt: string;
-}
-
-export interface SourceRef {
-  key: string;
-  /** The full citation shown to visitors. */
-  title: string;
-  url: string | null;
-  /** archival, document-edition, monograph, article, official-report, memorial, press, encyclopedia, dataset, seed */
-  type: string;
-  /** An old key kept so that references resolve: it stands for this entry. */
-  alias_of?: string;
 }
 
 export interface Story {

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, open, shot, type Session } from '../../scripts/lib/browser.ts';
 import { buildAndServe } from '../../scripts/lib/serve.ts';
+import { draw, seeded } from '../../scripts/lib/random.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 let browser: Browser;
@@ -392,15 +393,8 @@ describe('museum kiosk', () => {
     const { page } = k;
     await restingState(page);
     const cdp = await page.context().newCDPSession(page);
-    // mulberry32: the same seed gives the same storm.
-    let seed = 1939;
-    const rand = () => {
-      seed |= 0;
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // The same seed gives the same storm (scripts/lib/random.ts).
+    const rand = seeded(1939);
     const sizes: [number, number][] = [[1200, 800], [800, 1200], [1024, 768], [1280, 720]];
     const counts = { tap: 0, swipe: 0, key: 0, resize: 0, trusted: 0 };
     const t0 = Date.now();
@@ -409,16 +403,10 @@ describe('museum kiosk', () => {
     // pipeline, then maybe a resize. Real input waits for frames under software WebGL, so most of
     // the storm is dispatched in the page to reach thousands of inputs within the time limit.
     for (let round = 0; round < 20 && Date.now() - t0 < 35_000; round++) {
-      const roundSeed = Math.floor(rand() * 2 ** 31);
-      const c = await page.evaluate(async ({ roundSeed, n }) => {
-        let s = roundSeed;
-        const r = () => {
-          s |= 0;
-          s = (s + 0x6d2b79f5) | 0;
-          let t = Math.imul(s ^ (s >>> 15), 1 | s);
-          t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-          return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-        };
+      // The page takes its numbers from the seeded generator here: at most 6 an input.
+      const c = await page.evaluate(async ({ randoms, n }) => {
+        let next = 0;
+        const r = () => randoms[next++ % randoms.length];
         const out = { tap: 0, swipe: 0, key: 0 };
         const keys = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'PageUp', 'Home', 'End', 'Escape', 'Enter', ' ', 'Tab', 'a', '+', 'F5'];
         let id = 100;
@@ -471,7 +459,7 @@ describe('museum kiosk', () => {
           if (i % 25 === 24) await new Promise((ok) => setTimeout(ok, 0));
         }
         return out;
-      }, { roundSeed, n: 100 });
+      }, { randoms: draw(rand, 600), n: 100 });
       counts.tap += c.tap;
       counts.swipe += c.swipe;
       counts.key += c.key;

@@ -1,13 +1,13 @@
 /**
  * Smoke versions of `npm run bench:soak` (scripts/soak.ts): a short soak (step transitions of the
  * time-lapsed attract loop, measured back at the start after a warm-up) and a short seeded storm
- * (tests/e2e/storm.ts) ending with no error and the map on the step the panel shows.
+ * (scripts/lib/storm.ts) ending with no error and the map on the step the panel shows.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, open } from '../../scripts/lib/browser.ts';
 import '../../scripts/lib/surface.ts';
-import { storm, mapMatchesPanel, total } from './storm.ts';
+import { storm, mapMatchesPanel, total } from '../../scripts/lib/storm.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
 let browser: Browser;

@@ -117,7 +117,7 @@ describe('timeline', () => {
 });
 
 describe('feature details', () => {
-  const register = { shelepin: { key: 'shelepin', title: 'Shelepin note to Khrushchev, 3 March 1959', url: null, type: 'document' }, amtliches: { key: 'amtliches', title: 'Amtliches Material zum Massenmord von Katyn (1943)', url: 'https://example.org/a', type: 'book' } };
+  const register = { shelepin: { key: 'shelepin', title: 'Shelepin note to Khrushchev, 3 March 1959', url: null, type: 'document-edition' as const }, amtliches: { key: 'amtliches', title: 'Amtliches Material zum Massenmord von Katyn (1943)', url: 'https://example.org/a', type: 'monograph' as const } };
   const steps: (StepSpec & { title: string })[] = [
     { id: 'sites', chapter: 'k', date: '1940-05-21', camera: { fit: ['katyn-forest'] }, layers: ['sites'], highlight: ['katyn-forest'], sources: ['x'], title: 'The sites' },
     { id: 'totals', chapter: 'k', date: '1940-05-22', camera: { center: [30, 50], zoom: 5 }, layers: ['sites'], counts: [{ feature: 'katyn-forest', figure: 'exhumed' }], sources: ['x'], title: 'The totals' },

@@ -1,24 +1,14 @@
 /**
  * A seeded storm of kiosk input — taps, swipes, two-finger pinches, keys and resizes — shared by
  * `npm run bench:soak` (10,000 inputs) and its smoke version in the e2e suite (tests/e2e/soak.test.ts).
+ * The storm is seeded (./random.ts): the same seed gives the same storm.
  * Most input is dispatched in the page (pointer, touch, click and key events as a touch screen fires
  * them): real input waits for frames under software WebGL. Every round also sends a few touches,
  * one of them a two-finger pinch, through the browser's own input pipeline (CDP), and may resize.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import '../../scripts/lib/surface.ts';
-
-/** mulberry32: the same seed gives the same storm. */
-export function seeded(seed: number) {
-  let s = seed;
-  return () => {
-    s |= 0;
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import './surface.ts';
+import { draw, seeded } from './random.ts';
 
 export interface StormCounts {
   tap: number;
@@ -30,16 +20,13 @@ export interface StormCounts {
 }
 export const total = (c: StormCounts) => c.tap + c.swipe + c.multi + c.key + c.resize + c.trusted;
 
-/** In the page: `n` seeded inputs, one task boundary every 25. */
-function inPage({ roundSeed, n }: { roundSeed: number; n: number }) {
-  let s = roundSeed;
-  const r = () => {
-    s |= 0;
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Random numbers an input in the page takes at most. */
+const PER_INPUT = 6;
+
+/** In the page: `n` inputs from the seeded numbers given, one task boundary every 25. */
+function inPage({ randoms, n }: { randoms: number[]; n: number }) {
+  let next = 0;
+  const r = () => randoms[next++ % randoms.length];
   const out = { tap: 0, swipe: 0, multi: 0, key: 0 };
   const keys = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageUp', 'PageDown', 'Home', 'End', 'Escape', 'Enter', ' ', 'Tab', 'a', '+', 'F5'];
   let id = 1000;
@@ -141,7 +128,7 @@ export async function storm(page: Page, cdp: CDPSession, o: { inputs: number; se
   const counts: StormCounts = { tap: 0, swipe: 0, multi: 0, key: 0, resize: 0, trusted: 0 };
   while (total(counts) < o.inputs) {
     const n = Math.min(100, o.inputs - total(counts));
-    const c = await page.evaluate(inPage, { roundSeed: Math.floor(rand() * 2 ** 31), n });
+    const c = await page.evaluate(inPage, { randoms: draw(rand, n * PER_INPUT), n });
     counts.tap += c.tap;
     counts.swipe += c.swipe;
     counts.multi += c.multi;
