@@ -15,6 +15,7 @@ import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-ext-600.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
+import 'virtual:palette.css';
 import '../styles/app.css';
 import App from './App.svelte';
 import { languages, loaders } from 'virtual:i18n';

@@ -11,6 +11,7 @@
  *   virtual:lives            the lives' index (picker), the story steps each life crosses, their
  *                            sources, and one lazy loader per life
  *   virtual:lives/<id>       one life with its stations (its own chunk: loaded when picked)
+ *   virtual:palette.css      every colour of styles/palette.json as a CSS custom property
  * In dev, editing geodata/ or src/story/ revalidates and reloads the page.
  */
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import { ContentError } from './problems.ts';
 import { loadLives, crossings } from './lives.ts';
 import { SOURCES_LIVES } from '../geodata/sources-lives.ts';
 import type { Life, LifeSummary, LifeSource } from '../../src/lives/types.ts';
+import { paletteCss } from '../../src/palette.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Overridable so that curators (and the tests) can check a content folder other than the shipped one.
@@ -33,6 +35,8 @@ const I18N = process.env.STORYMAP_I18N ?? `${root}src/i18n`;
 const LIVES = process.env.STORYMAP_LIVES ?? `${root}src/lives`;
 const PREFIX = 'virtual:';
 const RESOLVED = '\0virtual:';
+/** The colours of styles/palette.json as CSS custom properties (src/palette.ts). */
+const PALETTE_CSS = 'virtual:palette.css';
 
 /** Load and check all content; throws ContentError listing every problem. */
 export function loadContent() {
@@ -91,12 +95,14 @@ export function contentPlugin(): Plugin {
       }
     },
     resolveId(id) {
+      if (id === PALETTE_CSS) return RESOLVED + id.slice(PREFIX.length);
       if (id.startsWith(PREFIX) && /^virtual:(geodata|basemap|i18n|lives)(\/[a-z0-9-]+)?$/.test(id)) return RESOLVED + id.slice(PREFIX.length);
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const name = id.slice(RESOLVED.length);
+      if (name === PALETTE_CSS.slice(PREFIX.length)) return paletteCss();
       const { geo, languages, bundles, lives } = get();
       if (name === 'lives') {
         const loaders = lives.lives.map((l) => `${JSON.stringify(l.id)}: () => import('virtual:lives/${l.id}').then((m) => m.default)`);

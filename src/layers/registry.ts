@@ -6,14 +6,14 @@
  * name layers by `id`. Adding a layer is adding one entry (and its texts, `layers.<id>` and
  * `legend.*`, in src/i18n/ui/). DOM-free, so the build pipeline can import it.
  */
-import palette from '../../styles/map-palette.json' with { type: 'json' };
+import { palette, type PaletteKey } from '../palette.ts';
 
 export type Geometry = 'Polygon' | 'LineString' | 'Point';
 export type Group = 'borders' | 'fronts' | 'lines' | 'places' | 'camps' | 'sites' | 'routes' | 'deportations' | 'collaboration' | 'bases';
 /** [west, south, east, north] in degrees. */
 export type Extent = [number, number, number, number];
-/** A colour of styles/map-palette.json. */
-export type PaletteKey = Exclude<keyof typeof palette, '$comment'>;
+/** A colour of the map (styles/palette.json). */
+export type { PaletteKey };
 
 /**
  * How a layer is drawn; src/map/style.ts turns a recipe into MapLibre layers. Every recipe marks

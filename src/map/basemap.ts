@@ -6,7 +6,7 @@
 import { addProtocol } from 'maplibre-gl';
 import { PMTiles, Protocol, type RangeResponse, type Source } from 'pmtiles';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import palette from '../../styles/map-palette.json';
+import { palette } from '../palette.ts';
 
 export const BASEMAP_SOURCE = 'basemap';
 

@@ -7,7 +7,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import palette from '../../styles/map-palette.json';
+import { palette } from '../palette.ts';
 import { FONT } from './fonts.ts';
 
 export const AREA_LABELS = 'area-labels';

@@ -6,7 +6,7 @@
  */
 import type { Map as MLMap, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
 import type { Feature } from 'geojson';
-import palette from '../../styles/map-palette.json';
+import { palette } from '../palette.ts';
 import { FONT } from './fonts.ts';
 import type { PathState } from './state.ts';
 

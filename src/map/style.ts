@@ -4,7 +4,7 @@
  */
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { FeatureCollection, LineString } from 'geojson';
-import palette from '../../styles/map-palette.json';
+import { palette } from '../palette.ts';
 import { fontFaces, FONT } from './fonts.ts';
 import { layerDef, DRAW_ORDER, type StyleRecipe } from '../layers/registry.ts';
 import { labelLayers, labelSources } from './labels.ts';
