@@ -14,13 +14,13 @@ import { z } from 'zod';
 import { bbox as turfBbox, greatCircle, distance, length as turfLength, point, lineString, coordAll } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position, LineString } from 'geojson';
 import { LAYERS, type LayerDef, type Extent } from '../../src/layers/registry.ts';
-import { dayOf, endDayOf, isIsoDate, OPEN_END } from '../../src/time.ts';
+import { dayOf, endDayOf, OPEN_END } from '../../src/time.ts';
 import type { Problem } from './problems.ts';
 import { figureSchema, type FeatureIndexEntry } from '../../src/layers/feature-index.ts';
+import { isoDate } from '../../src/story/schema.ts';
 import { checkRegister, lintFigureSources, type SourceEntry } from './sources.ts';
 import { lintQuotes, loadSeeds } from './seeds.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
 /** Properties every feature must carry. Layer-specific fields are allowed on top. */

@@ -15,13 +15,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { dayOf, isIsoDate } from '../../src/time.ts';
+import { dayOf } from '../../src/time.ts';
 import type { Problem } from './problems.ts';
 import type { LifeSpec, LifeStation, Life, LifeCrossing } from '../../src/lives/types.ts';
 import type { StepSpec } from '../../src/story/types.ts';
+import type { FeatureIndexEntry } from '../../src/layers/feature-index.ts';
+import { isoDate, kebab } from '../../src/story/schema.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'must be an ISO date (YYYY-MM-DD) that exists' });
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)], { error: 'must be [longitude, latitude]' });
 const texts = z.record(z.string(), z.string().min(1, 'must not be empty'), { error: 'must be a map of language code to text' });
 const sourceRef = z.union([z.string(), z.strictObject({ key: z.string(), at: z.string().min(1).optional() })], { error: 'must be a source key or {key, at}' });
@@ -56,7 +56,7 @@ export interface LivesContext {
   /** Language codes every text must have, base first. */
   languages: string[];
   /** Feature index from geodata (id → layer, bbox, dates). */
-  index: Record<string, { layer: string; bbox: [number, number, number, number]; from: string; to: string | null }>;
+  index: Record<string, Pick<FeatureIndexEntry, 'layer' | 'bbox' | 'from' | 'to'>>;
   /** Every citable source key. */
   sourceKeys: ReadonlySet<string>;
 }

@@ -9,6 +9,7 @@ import type { ExploreState } from '../../src/state/explore.svelte.ts';
 import type { AppSnapshot } from '../../src/kiosk/reset.ts';
 import type { KioskConfig } from '../../src/kiosk/config.ts';
 import type { Counters } from '../../src/kiosk/counters.ts';
+import type { FeatureIndexEntry } from '../../src/layers/feature-index.ts';
 
 export interface KioskDebug {
   stage: 'attract' | 'visitor' | 'prompt' | 'staff';
@@ -26,7 +27,7 @@ export interface Surface {
   maps: { main?: MapDebug & { map: MLMap }; compare?: MapDebug };
   app: StoryState;
   ex: ExploreState;
-  index: Record<string, { layer: string; bbox: [number, number, number, number] }>;
+  index: Record<string, Pick<FeatureIndexEntry, 'layer' | 'bbox'>>;
   kiosk?: KioskDebug;
 }
 

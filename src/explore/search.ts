@@ -4,6 +4,7 @@
  * works in any script (Львів). Pure and DOM-free.
  */
 import { layerDef } from '../layers/registry.ts';
+import type { FeatureIndexEntry } from '../layers/feature-index.ts';
 
 /** Fold text for comparison: lower case, no diacritics, letters without a decomposition mapped by hand. */
 export function normalise(text: string): string {
@@ -43,18 +44,8 @@ export interface SearchEntry {
   names: SearchName[];
 }
 
-/** What the index (virtual:geodata) knows of a feature. */
-export interface IndexLike {
-  layer: string;
-  name: string;
-  label: string;
-  /** The label in other languages, by code. */
-  labels?: Record<string, string>;
-  kind: string;
-  from: string;
-  to: string | null;
-  bbox: [number, number, number, number];
-}
+/** What the index (virtual:geodata) knows of a feature that search needs: its contract's entry (src/layers/feature-index.ts). */
+export type IndexLike = Omit<FeatureIndexEntry, 'figures'>;
 
 /** Feature properties that carry names (from the layer data). */
 export interface NamedProps {
