@@ -160,10 +160,9 @@ export class MapController {
   destroy() {
     this.generation++;
     this.reveal.stop();
-    this.pointer.destroy();
     this.events.clear();
     this.offDebug();
-    this.map.remove();
+    this.pointer.destroy(() => this.map.remove());
   }
 
   private async prepare(gen: number) {
