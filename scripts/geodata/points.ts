@@ -169,8 +169,10 @@ const namesByDate: Record<string, NameByDate[]> = {
     { lang: 'en', name: 'Vyborg', from: '1944-06-20', basis: 'Retaken by the Red Army (date from general reference works, not in the sources used here).' },
   ],
   lwow: [
-    { lang: 'en', name: 'Lwów', to: '1939-09-22', basis: 'Polish city.' },
-    { lang: 'en', name: 'Lviv', from: '1939-09-22', to: '1941-06-30', basis: 'Capitulated to the Red Army on 22 Sep 1939; Ukrainian SSR (Львів).', sources: ['lwow_22sep'] },
+    // Under Soviet rule 1939–41 the English label stays Lwów, as for Grodno, Baranowicze and Tarnopol:
+    // the story writes the Polish lands annexed by the USSR in 1939 in their Polish forms (an
+    // annexation Poland and its allies did not recognise), and the text and the map must agree.
+    { lang: 'en', name: 'Lwów', to: '1941-06-30', basis: 'Polish city; capitulated to the Red Army on 22 Sep 1939 and annexed by the USSR (Ukrainian SSR, Львів) in Nov 1939, an annexation Poland did not recognise.', sources: ['lwow_22sep'] },
     { lang: 'en', name: 'Lemberg', from: '1941-06-30', to: '1944-07-27', basis: 'German occupation (dates from general reference works, not in the sources used here).' },
     { lang: 'en', name: 'Lviv', from: '1944-07-27', basis: 'Retaken by the Red Army (date from general reference works, not in the sources used here).' },
   ],

@@ -82,7 +82,7 @@ export function executionRoutes() {
       waypoints: ids(sharedVertices(minsk.id)),
       ...period(minsk.dates),
       certainty: 'reconstruction',
-      note: 'Prisoners from the NKVD prisons of Brest, Pinsk, Baranowicze, Wilno, Grodno, Białystok and others were taken to Minsk and shot in spring 1940 (exact dates not established). Burial at Kurapaty is presumed, not proven; the Belarusian Katyn List has not been released. The line from Brest via Baranowicze stands for all these prisons and is schematic. The number presumed shot in Minsk is given at Kurapaty.',
+      note: 'Prisoners from the NKVD prisons of Brest, Pinsk, Baranowicze, Grodno, Białystok and others were taken to Minsk and shot in spring 1940 (exact dates not established). Burial at Kurapaty is presumed, not proven; the Belarusian Katyn List has not been released. The line from Brest via Baranowicze stands for all these prisons and is schematic. The number presumed shot in Minsk is given at Kurapaty.',
       figures: {
         transported: fig(1996, 'Prisoners transported to the Minsk NKVD in spring 1940', ['udf_bel_list']),
       },

@@ -87,3 +87,24 @@ describe('place names of 1940', () => {
     }
   });
 });
+
+describe('place names by the step\'s date (HISTORY.md: text and map agree)', () => {
+  type Named = { id: string; names_by_date?: { lang: string; name: string; from?: string; to?: string }[] };
+  const dated = ['places.geojson', 'sites.geojson'].flatMap((f) => layer(f) as unknown as Named[]).filter((p) => p.names_by_date?.some((n) => n.lang === 'en'));
+  const at = (p: Named, date: string) => p.names_by_date!.filter((n) => n.lang === 'en').find((n) => (!n.from || n.from <= date) && (!n.to || date < n.to))!.name;
+
+  it('names a place in an English step in the form its map label has on the step\'s date (the other form may follow in brackets)', () => {
+    expect(dated.map((p) => p.id)).toEqual(expect.arrayContaining(['wilno', 'lwow', 'viipuri', 'gotenhafen', 'kalinin-nkvd']));
+    const wrong: string[] = [];
+    for (const s of steps) {
+      const text = section('en', s.id).replace(/"[^"]*"/g, ' '); // quotations keep their source's words
+      for (const p of dated) {
+        const names = [...new Set(p.names_by_date!.filter((n) => n.lang === 'en').map((n) => n.name))];
+        const named = names.filter((n) => new RegExp(`\\b${n}\\b`, 'u').test(text));
+        const want = at(p, String(s.date));
+        if (named.length && !named.includes(want)) wrong.push(`${s.id} (${s.date}): ${named.join(', ')} — the map says ${want}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
