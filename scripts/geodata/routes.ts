@@ -185,7 +185,7 @@ export const WAVES: Wave[] = [
     who: '"Kulaks", "bandits" and the families of nationalists, deported for life; more than 70% of them women and children under 16.',
     sources: ['kruglov1949', 'priboi_wiki', 'rahitamm_arrival', 'rahitamm_journey'],
     destinations: ['irkutsk', 'omsk', 'tomsk', 'krasnoyarsk', 'novosibirsk', 'kansk_reshoty'],
-    note: 'Under USSR Council of Ministers decree 390-138ss of 29 Jan 1949 (plan: 87,000 people). Destinations for the whole operation (Kruglov): Irkutsk 25,834; Omsk 22,542; Tomsk 16,065; Krasnoyarsk 13,823; Novosibirsk 10,064; Amur 5,451 (Amur not drawn).',
+    note: 'Under USSR Council of Ministers decree 390-138ss of 29 Jan 1949 (plan: 87,000 people). The deportees of the whole operation are counted at their destinations (Kruglov report); 5,451 went to Amur oblast, which is not drawn.',
     figures: {
       operation_total: fig(94779, 'Deported from the three republics in all, in 30,360 families (Kruglov report, 18 May 1949)', ['kruglov1949']),
       deaths: fig(4123, 'Deaths reported', ['priboi_wiki']),
