@@ -6,6 +6,7 @@ import type { Map as MLMap } from 'maplibre-gl';
 import type { MapDebug } from '../../src/map/debug.ts';
 import type { StoryState } from '../../src/state/story.svelte.ts';
 import type { ExploreState } from '../../src/state/explore.svelte.ts';
+import type { LivesState } from '../../src/state/lives.svelte.ts';
 import type { AppSnapshot } from '../../src/kiosk/reset.ts';
 import type { KioskConfig } from '../../src/kiosk/config.ts';
 import type { Counters } from '../../src/kiosk/counters.ts';
@@ -27,6 +28,8 @@ export interface Surface {
   maps: { main?: MapDebug & { map: MLMap }; compare?: MapDebug };
   app: StoryState;
   ex: ExploreState;
+  /** Lives mode (App.svelte exposes it as `lives`). */
+  lives?: LivesState;
   index: Record<string, Pick<FeatureIndexEntry, 'layer' | 'bbox'>>;
   kiosk?: KioskDebug;
 }

@@ -19,10 +19,9 @@ import { ContextWatch } from './context.ts';
 import { Emitter } from './events.ts';
 import { presenceOf } from './legend.ts';
 import { exposeMap, mapDebug } from './debug.ts';
+import { AnchorChooser } from './labels.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-
-export type { LayerLoader } from './layers.ts';
 
 /** The widest view: the whole story area from the Atlantic to the Bering Strait on a small screen. */
 export const MIN_ZOOM = 2.5;
@@ -87,6 +86,7 @@ export class MapController {
     this.layers = new ThematicLayers(this.map, opts.loaders);
     this.reveal = new RouteReveal(this.map, this.layers);
     this.path = new PathLayer(this.map);
+    new AnchorChooser(this.map, opts.basemap.areaLabels); // one name per territory in view
     // A station of a person's path (Lives) is hit first: { id: 'life-station:<life>:<n>', layer: 'lives' }.
     const pathHit = (p: { x: number; y: number }, r?: number) => {
       const n = this.path.stationAt(p, r);
@@ -119,7 +119,7 @@ export class MapController {
     });
     this.map.on('error', (e) => this.events.emit('problem', `Map error: ${e.error?.message ?? 'unknown'}`));
     this.map.on('move', () => this.events.count('move') && this.events.emit('move', this.view()));
-    this.map.on('moveend', () => this.events.count('moveend') && this.events.emit('moveend', this.view()));
+    this.map.on('moveend', () => (this.events.emit('moveend', this.view()), this.emitShown())); // the legend: what is in view
     this.offDebug = exposeMap(opts.name ?? 'main', mapDebug({
       map: this.map,
       layers: this.layers,
@@ -129,10 +129,7 @@ export class MapController {
       animating: () => this.reveal.animating,
       apply: (s) =>
         new Promise<void>((ok) => {
-          const off = this.events.on('settled', () => {
-            off();
-            ok();
-          });
+          const off = this.events.on('settled', () => (off(), ok()));
           this.apply(s);
         }),
     }));
@@ -264,7 +261,8 @@ export class MapController {
 
   private emitShown() {
     const whole = Math.floor(this.day);
-    if (this.events.count('shown')) this.events.emit('shown', { day: whole, presence: presenceOf(this.layers.data, this.current?.visible ?? [], whole) });
+    const view = this.map.getBounds().toArray().flat() as [number, number, number, number];
+    if (this.events.count('shown')) this.events.emit('shown', { day: whole, presence: presenceOf(this.layers.data, this.current?.visible ?? [], whole, view) });
   }
 
   private get moving(): boolean {
