@@ -1,0 +1,95 @@
+/**
+ * Issue 16, the hostile environment: the kiosk's storage full, disabled or damaged; errors thrown
+ * from its timers; a WebGL context lost for good; the MapLibre worker served wrongly; the page under
+ * a strict Content-Security-Policy. Each case: the kiosk keeps playing its text, staff are told once,
+ * nothing is thrown. One browser for the file; each case its own context.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, type Session } from '../../scripts/lib/browser.ts';
+
+const base = () => process.env.E2E_BASE_URL!;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Stage = 'attract' | 'visitor' | 'prompt' | 'staff';
+const waitStage = (page: Page, s: Stage, timeout = 60_000) => page.waitForFunction((want) => window.__storymap?.kiosk?.stage === want, s, { timeout });
+const kioskUrl = (q = '') => `${base()}?mode=kiosk&debug${q ? `&${q}` : ''}`;
+
+/** A kiosk page whose context runs `init` (a script text) before the app, in every page load. */
+async function openWith(url: string, init: string | null): Promise<Session> {
+  const s = await open(browser, 'about:blank', { hasTouch: true, reducedMotion: 'reduce' });
+  if (init) await s.context.addInitScript(init);
+  await s.page.goto(url);
+  return s;
+}
+
+/** The attract loop moves on by itself `n` times (the kiosk is alive and playing). */
+async function loopMoves(page: Page, n = 2, timeout = 90_000) {
+  const from = await page.evaluate(() => window.__storymap.kiosk!.transitions as number);
+  await page.waitForFunction((f) => (window.__storymap.kiosk!.transitions as number) >= f, from + n, { timeout });
+}
+
+function clean(k: Session, allowed: RegExp[] = []) {
+  expect(k.blocked, 'requests outside localhost').toEqual([]);
+  expect(k.errors.filter((e) => !allowed.some((a) => a.test(e))), 'console errors').toEqual([]);
+}
+
+/** Open the staff screen (five corner taps are tested elsewhere; the debug surface's reset would close it). */
+async function staffText(page: Page) {
+  await page.evaluate(() => {
+    const t = { pointerType: 'touch', clientX: 5, clientY: 5, bubbles: true };
+    for (let i = 0; i < 5; i++) window.dispatchEvent(new PointerEvent('pointerup', t));
+  });
+  await waitStage(page, 'staff');
+  return page.locator('[data-testid=kiosk-staff]').innerText();
+}
+
+describe('localStorage full, disabled or damaged', () => {
+  const quota = `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`;
+  const disabled = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });`;
+  for (const [name, init, notice] of [
+    ['full (QuotaExceededError on every write)', quota, /counters cannot be saved.*QuotaExceededError/i],
+    ['disabled (SecurityError on access)', disabled, /counters cannot be kept.*SecurityError/i],
+  ] as const) {
+    it(`keeps playing with storage ${name}; staff are told the counters are not kept`, async () => {
+      const k = await openWith(kioskUrl('speed=40'), init);
+      await waitStage(k.page, 'attract');
+      await loopMoves(k.page);
+      const text = await staffText(k.page);
+      expect(text).toMatch(notice);
+      expect(k.warnings.filter((w) => /counters cannot/i.test(w)), 'warned once, not at every count').toHaveLength(1);
+      clean(k);
+      await k.context.close();
+    });
+  }
+
+  const KEY = 'storymap.kiosk.counters.v1';
+  const junk = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`junk-${i}`, i]));
+  for (const [name, stored] of [
+    ['not JSON', '{"version":1,"sessions":'],
+    ['huge (200,000 made-up step ids, counts beyond exact integers, a day that does not exist)', JSON.stringify({ version: 1, since: '2024-13-45', sessions: 1e300, explores: 2, stepsViewed: junk, languages: {}, reloads: {} })],
+  ] as const) {
+    it(`resets counters that are ${name.split(' (')[0]}, with a notice on the staff screen`, async () => {
+      const k = await openWith(kioskUrl('speed=40'), `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(stored)}); }`);
+      void name;
+      await waitStage(k.page, 'attract');
+      await loopMoves(k.page);
+      const text = await staffText(k.page);
+      expect(text).toMatch(/counters .*damaged.*reset/i);
+      const saved = await k.page.evaluate((key) => localStorage.getItem(key)!, KEY);
+      expect(saved.length, 'the damaged record is replaced').toBeLessThan(10_000);
+      const data = JSON.parse(saved) as { sessions: number; since: string; stepsViewed: Record<string, number> };
+      expect(Number.isSafeInteger(data.sessions)).toBe(true);
+      expect(data.since).toMatch(/^20\d\d-(0\d|1[0-2])-[0-3]\d$/);
+      expect(Object.keys(data.stepsViewed).some((id) => id.startsWith('junk-'))).toBe(false);
+      clean(k);
+      await k.context.close();
+    });
+  }
+});
