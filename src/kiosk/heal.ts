@@ -1,3 +1,5 @@
+import { every, guard } from './timers.ts';
+
 /**
  * Self-healing for weeks unattended: errors send the kiosk back to the attract loop instead of
  * leaving a broken screen; a watchdog reloads the page if frames stop; a nightly reload starts each
@@ -87,8 +89,7 @@ export function frameWatchdog(win: Window, limitMs: number, onStall: () => void)
       onStall();
     }
   };
-  const id = win.setInterval(beat, 1000);
-  return () => win.clearInterval(id);
+  return every(win, 'watchdog', 1000, beat);
 }
 
 /** Call `due` at the next `hour`:00 and every day after (null hour: never). */

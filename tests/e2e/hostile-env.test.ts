@@ -93,3 +93,38 @@ describe('localStorage full, disabled or damaged', () => {
     });
   }
 });
+
+describe('errors thrown from the kiosk timers', () => {
+  it('a throwing attract-loop tick does not stop the loop, and is reported once, not per tick', async () => {
+    const k = await openWith(kioskUrl('speed=40'), null);
+    const { page } = k;
+    await waitStage(page, 'attract');
+    await loopMoves(page, 1);
+    // The loop's timer calls the story's go(): it throws for the next three ticks.
+    await page.evaluate(() => {
+      const app = window.__storymap.app as unknown as { go: (i: number) => void };
+      const real = app.go.bind(app);
+      let left = 3;
+      (window as unknown as { __thrown: number }).__thrown = 0;
+      app.go = (i: number) => {
+        if (left-- > 0) {
+          (window as unknown as { __thrown: number }).__thrown++;
+          throw new Error('hostile tick');
+        }
+        real(i);
+      };
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    await page.waitForFunction(() => (window as unknown as { __thrown: number }).__thrown === 3, null, { timeout: 90_000 });
+    const before = await page.evaluate(() => window.__storymap.app.index);
+    await loopMoves(page, 2);
+    expect(await page.evaluate(() => window.__storymap.app.index), 'the loop went on').not.toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), 'no reload').toBe(true);
+    expect(k.warnings.filter((w) => w.includes('hostile tick')), 'logged once').toHaveLength(1);
+    const text = await staffText(page);
+    expect(text).toMatch(/attract loop.*hostile tick.*3 times/i);
+    expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries), 'not an error recovery each tick').toBe(0);
+    clean(k);
+    await k.context.close();
+  });
+});
