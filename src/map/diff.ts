@@ -22,6 +22,12 @@ export type Op =
   | { type: 'path'; path: PathState | null };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * A deep copy of JSON-like state. Not `structuredClone`: states come from Svelte components, whose
+ * `$state` arrays and objects are proxies, and a proxy cannot be structured-cloned (the compare view's
+ * camera threw "could not be cloned" and its map never got a state).
+ */
+const plain = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
 export function diff(prev: MapState | null, next: MapState): Op[] {
   const ops: Op[] = [];
@@ -43,7 +49,7 @@ export function diff(prev: MapState | null, next: MapState): Op[] {
   } else if (!next.animation && prev?.animation) {
     ops.push({ type: 'animate', animation: null });
   }
-  if (!same(prev?.path ?? null, next.path ?? null)) ops.push({ type: 'path', path: next.path ? structuredClone(next.path) : null });
+  if (!same(prev?.path ?? null, next.path ?? null)) ops.push({ type: 'path', path: next.path ? plain(next.path) : null });
   return ops;
 }
 
@@ -65,7 +71,7 @@ const EMPTY: MapState = {
  * recorded as such (its op moves nothing), so the next declared camera is always carried out.
  */
 export function applyOps(state: MapState | null, ops: Op[]): MapState {
-  const s: MapState = structuredClone(state ?? EMPTY);
+  const s: MapState = plain(state ?? EMPTY);
   for (const op of ops) {
     switch (op.type) {
       case 'padding':
@@ -95,13 +101,13 @@ export function applyOps(state: MapState | null, ops: Op[]): MapState {
         s.highlight = [...op.ids].sort();
         break;
       case 'camera':
-        s.camera = structuredClone(op.camera);
+        s.camera = plain(op.camera);
         break;
       case 'animate':
-        s.animation = structuredClone(op.animation);
+        s.animation = plain(op.animation);
         break;
       case 'path':
-        if (op.path) s.path = structuredClone(op.path);
+        if (op.path) s.path = plain(op.path);
         else delete s.path;
         break;
     }

@@ -373,8 +373,7 @@ describe('explore mode', () => {
     await s.context.close();
   });
 
-  // QUARANTINED 2026-12-07: fails on main after the integration of issues 12–16 (see README 'Known failing tests'); fix and re-enable.
-  it.skip('compares two dates with a swipe (a second, temporary map)', async () => {
+  it('compares two dates with a swipe (a second, temporary map)', async () => {
     const layers = known(['places', 'lines', 'territories', 'borders-1938']);
     const s = await open(browser, `${base()}#mode=explore&date=1941-06-21&at=25,53,4.6&layers=${layers.join(',')}`, { reducedMotion: 'reduce' });
     await ready(s.page);
@@ -429,8 +428,7 @@ describe('explore mode', () => {
     await s.context.close();
   });
 
-  // QUARANTINED 2026-12-07: fails on main after the integration of issues 12–16 (see README 'Known failing tests'); fix and re-enable.
-  it.skip('restores the same view from the URL after a reload', async () => {
+  it('restores the same view from the URL after a reload', async () => {
     const s = await open(browser, `${base()}#mode=explore&date=1939-10-15&at=23.5,52.1,5.2&layers=places,camps&sel=lwow`, { reducedMotion: 'reduce' });
     await ready(s.page);
     let r = await read(s.page);
@@ -520,8 +518,7 @@ describe('explore mode', () => {
     await s.context.close();
   });
 
-  // QUARANTINED 2026-12-07: fails on main after the integration of issues 12–16 (see README 'Known failing tests'); fix and re-enable.
-  it.skip('has no serious or critical accessibility violations (axe-core)', async () => {
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
     const s = await open(browser, `${base()}#mode=explore&date=1940-05-21&at=33,54.5,5.5&layers=places,camps,sites&sel=katyn-forest`, { reducedMotion: 'reduce' });
     await ready(s.page);
     await s.page.waitForSelector('#details-title');
@@ -547,8 +544,7 @@ describe('explore mode', () => {
     await p.context.close();
   });
 
-  // QUARANTINED 2026-12-07: fails on main after the integration of issues 12–16 (see README 'Known failing tests'); fix and re-enable.
-  it.skip('works on a 375 px phone: sheets, no sideways scrolling, touch targets of 44 px', async () => {
+  it('works on a 375 px phone: sheets, no sideways scrolling, touch targets of 44 px', async () => {
     const s = await open(browser, `${base()}#mode=explore&date=1939-10-15&at=24,50.5,5.5&layers=places,lines,camps&sel=lwow`, { width: 375, height: 740, reducedMotion: 'reduce' });
     await ready(s.page);
     await s.page.waitForSelector('#details-title');

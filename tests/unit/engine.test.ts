@@ -57,6 +57,15 @@ describe('resolve', () => {
 });
 
 describe('diff and applyOps', () => {
+  it('takes states built of proxies (Svelte $state), which structuredClone cannot copy', () => {
+    const proxied = <T extends object>(v: T): T => new Proxy(v, {});
+    const next: MapState = { ...states[0], camera: proxied({ kind: 'view' as const, center: proxied([25, 53] as [number, number]), zoom: 4.6, bearing: 0, pitch: 0 }), padding: proxied({ ...states[0].padding }) };
+    expect(() => structuredClone(next.camera)).toThrow();
+    const end = applyOps(null, diff(null, next));
+    expect(end.camera).toEqual({ kind: 'view', center: [25, 53], zoom: 4.6, bearing: 0, pitch: 0 });
+    expect(end.padding).toEqual(states[0].padding);
+  });
+
   it('from nothing, produces every part of the state', () => {
     const ops = diff(null, states[0]);
     expect(ops.map((o) => o.type)).toEqual(expect.arrayContaining(['visibility', 'date', 'highlight', 'camera']));
