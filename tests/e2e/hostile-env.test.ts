@@ -22,8 +22,9 @@ const waitStage = (page: Page, s: Stage, timeout = 60_000) => page.waitForFuncti
 const kioskUrl = (q = '') => `${base()}?mode=kiosk&debug${q ? `&${q}` : ''}`;
 
 /** A kiosk page whose context runs `init` (a script text) before the app, in every page load. */
-async function openWith(url: string, init: string | null): Promise<Session> {
-  const s = await open(browser, 'about:blank', { hasTouch: true, reducedMotion: 'reduce' });
+async function openWith(url: string, init: string | null, opts: { serviceWorkers?: 'allow' | 'block'; before?: (s: Session) => Promise<unknown> } = {}): Promise<Session> {
+  const s = await open(browser, 'about:blank', { hasTouch: true, reducedMotion: 'reduce', serviceWorkers: opts.serviceWorkers });
+  await opts.before?.(s);
   if (init) await s.context.addInitScript(init);
   await s.page.goto(url);
   return s;
@@ -32,7 +33,7 @@ async function openWith(url: string, init: string | null): Promise<Session> {
 /** The attract loop moves on by itself `n` times (the kiosk is alive and playing). */
 async function loopMoves(page: Page, n = 2, timeout = 90_000) {
   const from = await page.evaluate(() => window.__storymap.kiosk!.transitions as number);
-  await page.waitForFunction((f) => (window.__storymap.kiosk!.transitions as number) >= f, from + n, { timeout });
+  await page.waitForFunction((f) => ((window.__storymap?.kiosk?.transitions as number | undefined) ?? -1) >= f, from + n, { timeout });
 }
 
 function clean(k: Session, allowed: RegExp[] = []) {
@@ -127,4 +128,72 @@ describe('errors thrown from the kiosk timers', () => {
     clean(k);
     await k.context.close();
   });
+});
+
+/** Loads of the page's main frame after the first (reloads), counted from now. */
+function reloads(k: Session) {
+  const seen: string[] = [];
+  k.page.on('load', () => seen.push(new Date().toISOString()));
+  return seen;
+}
+
+describe('the map down for good: the kiosk plays its text and tells staff', () => {
+  // Every WebGL context the page makes is lost once the map has loaded, and never given back.
+  const loseEveryContext = `(() => {
+    const get = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      const gl = get.call(this, kind, ...rest);
+      if (gl && /webgl/.test(kind) && !this.__losing) {
+        this.__losing = true;
+        const poll = setInterval(() => {
+          if (!window.__storymap?.maps?.main?.ready) return;
+          clearInterval(poll);
+          gl.getExtension('WEBGL_lose_context')?.loseContext();
+        }, 100);
+      }
+      return gl;
+    };
+  })();`;
+
+  it('a WebGL context lost and never restored, with resizes: the text plays on, one reload at most, staff told', async () => {
+    const k = await openWith(kioskUrl('speed=40'), loseEveryContext);
+    const { page } = k;
+    const loads = reloads(k);
+    await waitStage(page, 'attract', 90_000);
+    await page.waitForFunction(() => (window.__storymap.kiosk!.counters.data.contextLosses as number) >= 1, null, { timeout: 60_000 });
+    await loopMoves(page, 2);
+    for (const [width, height] of [[900, 1200], [1200, 800], [640, 480]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+    }
+    // Two waits for the context (20 s each) and a reload between them; then the map is down for good.
+    await page.waitForFunction(() => window.__storymap?.kiosk?.mapHealth?.().state === 'down', null, { timeout: 70_000 }).catch(() => {});
+    await page.waitForTimeout(25_000); // and it stays so: no more reloads
+    expect(loads.length, `reloads: ${loads.join(', ')}`).toBeLessThanOrEqual(1);
+    await waitStage(page, 'attract', 60_000);
+    await loopMoves(page, 2);
+    expect(await page.evaluate(() => window.__storymap.kiosk!.mapHealth().state)).toBe('down');
+    const text = await staffText(page);
+    expect(text).toMatch(/map is down.*graphics.*lost/i);
+    clean(k);
+    await k.context.close();
+   }, 200_000);
+
+  for (const [name, serve] of [
+    ['served with a wrong MIME type', (r: import('playwright-core').Route) => r.fulfill({ status: 200, contentType: 'text/plain', body: 'not a script' })],
+    ['lost (404)', (r: import('playwright-core').Route) => r.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' })],
+  ] as const) {
+    it(`the MapLibre worker ${name}: the map never loads, the text plays, staff told`, async () => {
+      const k = await openWith(kioskUrl('speed=40'), null, { serviceWorkers: 'block', before: (s) => s.context.route(/maplibre-gl-worker-[^/]*\.m?js/, serve) });
+      const { page } = k;
+      await waitStage(page, 'attract', 90_000);
+      await loopMoves(page, 2);
+      expect(await page.evaluate(() => !!window.__storymap.maps.main?.ready)).toBe(false);
+      const text = await staffText(page);
+      expect(text).toMatch(/map is down.*did not load/i);
+      // The browser's own report of the refused script is expected; nothing else.
+      clean(k, [/MIME type|Failed to load|404|worker/i]);
+      await k.context.close();
+    });
+  }
 });
