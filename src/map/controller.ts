@@ -21,7 +21,6 @@ import { presenceOf } from './legend.ts';
 import { exposeMap, mapDebug } from './debug.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-
 export type { LayerLoader } from './layers.ts';
 
 /** The widest view: the whole story area from the Atlantic to the Bering Strait on a small screen. */
@@ -119,7 +118,7 @@ export class MapController {
     });
     this.map.on('error', (e) => this.events.emit('problem', `Map error: ${e.error?.message ?? 'unknown'}`));
     this.map.on('move', () => this.events.count('move') && this.events.emit('move', this.view()));
-    this.map.on('moveend', () => this.events.count('moveend') && this.events.emit('moveend', this.view()));
+    this.map.on('moveend', () => (this.events.emit('moveend', this.view()), this.emitShown())); // the legend: what is in view
     this.offDebug = exposeMap(opts.name ?? 'main', mapDebug({
       map: this.map,
       layers: this.layers,
@@ -160,10 +159,9 @@ export class MapController {
   destroy() {
     this.generation++;
     this.reveal.stop();
-    this.pointer.destroy();
     this.events.clear();
     this.offDebug();
-    this.map.remove();
+    this.pointer.destroy(() => this.map.remove());
   }
 
   private async prepare(gen: number) {
@@ -265,7 +263,8 @@ export class MapController {
 
   private emitShown() {
     const whole = Math.floor(this.day);
-    if (this.events.count('shown')) this.events.emit('shown', { day: whole, presence: presenceOf(this.layers.data, this.current?.visible ?? [], whole) });
+    const view = this.map.getBounds().toArray().flat() as [number, number, number, number];
+    if (this.events.count('shown')) this.events.emit('shown', { day: whole, presence: presenceOf(this.layers.data, this.current?.visible ?? [], whole, view) });
   }
 
   private get moving(): boolean {

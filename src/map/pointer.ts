@@ -6,7 +6,8 @@ import type { Map as MLMap, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureHit, Gestures } from './state.ts';
 
 export class Pointer {
-  private blockedAt = -Infinity;
+  /** MapLibre's "use two fingers / Ctrl + scroll" hints whose 100 ms hide timer may not have run yet. */
+  private hints = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly offs: (() => void)[] = [];
 
@@ -18,7 +19,15 @@ export class Pointer {
     listening: () => boolean,
     onClick: (hit: FeatureHit | null) => void,
   ) {
-    const blocked = () => (this.blockedAt = performance.now());
+    // Counted down by a timer due after MapLibre's own (set 100 ms from the same moment, just after
+    // this listener runs): timers fire in deadline order, so while the count is above 0 MapLibre's
+    // timer may still be pending. Elapsed time is no proof: a long task or a chain of microtasks can
+    // hold every timer back (the kiosk's input storm switched gestures off 150 ms "later" while the
+    // hint timer had not run, and it threw on the removed hint).
+    const blocked = () => {
+      this.hints++;
+      setTimeout(() => (this.hints = Math.max(0, this.hints - 1)), 110);
+    };
     const click = (e: MapMouseEvent) => listening() && onClick(hitAt(e.point, 10));
     let pending = false;
     const move = (e: MapMouseEvent) => {
@@ -42,16 +51,17 @@ export class Pointer {
       this.map.cooperativeGestures.enable();
       return;
     }
-    // MapLibre hides its "use Ctrl + scroll" hint 100 ms after a blocked gesture and throws if the
-    // hint's element is gone by then: switching off right after a blocked wheel waits for that
-    // (checked again when the wait is over: gestures may have been blocked meanwhile).
-    const wait = this.blockedAt + 150 - performance.now();
-    if (wait > 0) this.timer = setTimeout(() => this.setGestures('free'), wait);
+    // MapLibre hides its hint in a timer and throws if the hint's element is gone by then (disable()
+    // removes it): switching off waits until no hint timer can be pending.
+    if (this.hints > 0) this.timer = setTimeout(() => this.setGestures('free'), 120);
     else this.map.cooperativeGestures.disable();
   }
 
-  destroy() {
+  /** Stops listening; `remove` (the map's removal, which removes the hint) runs once no hint timer is pending. */
+  destroy(remove: () => void) {
     clearTimeout(this.timer);
     for (const off of this.offs) off();
+    const later = () => (this.hints > 0 ? setTimeout(later, 120) : remove());
+    later();
   }
 }

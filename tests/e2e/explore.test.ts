@@ -253,6 +253,14 @@ describe('explore mode', () => {
     expect(r.snap.visible).toContain('camps');
     await s.page.waitForFunction(() => [...document.querySelectorAll('.explore-layers [data-testid=legend] li')].some((li) => li.textContent?.includes('NKVD special camp')));
     await hashHas(s.page, 'layers=camps,lines,places');
+    // The legend lists what is in view: dragged west, away from the three camps, it drops them (the layer stays on).
+    await s.page.mouse.move(400, 400);
+    await s.page.mouse.down();
+    await s.page.mouse.move(1100, 420, { steps: 8 });
+    await s.page.mouse.up();
+    await s.page.waitForFunction(() => ![...document.querySelectorAll('.explore-layers [data-testid=legend] li')].some((li) => li.textContent?.includes('NKVD special camp')));
+    expect((await read(s.page)).snap.visible).toContain('camps');
+    expect(await legend()).toContain('City or town');
 
     await s.page.getByRole('checkbox', { name: title('places') }).uncheck();
     await ready(s.page);

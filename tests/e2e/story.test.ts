@@ -300,6 +300,30 @@ describe('scroll story', () => {
     await s.context.close();
   });
 
+  it('gestures switched off right after a blocked gesture, while a long task holds timers back, throw nothing', async () => {
+    const s = await open(browser, `${base()}#step=pact`, { reducedMotion: 'reduce' });
+    await settled(s.page, 'pact');
+    const r = await s.page.evaluate(async () => {
+      const c = window.__storymap.maps.main!;
+      const canvas = c.map.getCanvas();
+      const box = canvas.getBoundingClientRect();
+      let blocked = 0;
+      c.map.on('cooperativegestureprevented', () => blocked++);
+      // A plain wheel over a cooperative map: blocked, MapLibre shows its hint and hides it 100 ms later.
+      canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: -120, clientX: box.left + box.width * 0.7, clientY: box.top + box.height / 2 }));
+      // 200 ms of work in the same task (no timer can run), then the map is told to take free gestures.
+      const t = performance.now();
+      while (performance.now() - t < 200);
+      void c.apply({ ...c.state!, gestures: 'free' });
+      await new Promise((ok) => setTimeout(ok, 600));
+      return { blocked, cooperative: c.map.cooperativeGestures.isEnabled() };
+    });
+    expect(r.blocked, 'the wheel was blocked').toBe(1);
+    expect(r.cooperative, 'gestures are free in the end').toBe(false);
+    clean(s);
+    await s.context.close();
+  });
+
   it('the contents list jumps to any step; the wheel over the map scrolls the story, not the map', async () => {
     const s = await open(browser, base(), { reducedMotion: 'reduce' });
     await settled(s.page, 'pact');

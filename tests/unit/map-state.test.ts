@@ -83,4 +83,16 @@ describe('presenceOf', () => {
     expect(p.territories.uncertain).toBe(false);
     expect(presenceOf(data, ['camps'], 5).camps.uncertain).toBe(true);
   });
+
+  it('with a view, counts only the features whose box reaches into it', () => {
+    const at = (coordinates: unknown, kind: string) => ({ type: 'Feature' as const, properties: { kind, fromDay: 0, toDay: 99 }, geometry: { type: 'LineString', coordinates } as Geometry });
+    const data = new Map([
+      ['routes', { type: 'FeatureCollection' as const, features: [at([[20, 50], [30, 55]], 'transport'), at([[60, 60], [70, 65]], 'deportation')] }],
+    ]);
+    expect([...presenceOf(data, ['routes'], 5).routes.kinds].sort()).toEqual(['deportation', 'transport']);
+    // A view over Poland and Belarus: the Urals route is not in it; a view that only its line crosses keeps it.
+    expect([...presenceOf(data, ['routes'], 5, [14, 48, 32, 56]).routes.kinds]).toEqual(['transport']);
+    expect([...presenceOf(data, ['routes'], 5, [64, 61, 66, 63]).routes.kinds]).toEqual(['deportation']);
+    expect(presenceOf(data, ['routes'], 5, [100, 10, 110, 20]).routes.kinds.size).toBe(0);
+  });
 });
