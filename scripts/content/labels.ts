@@ -103,9 +103,9 @@ export function buildLabels(yamlText: string, territories: FeatureCollection<Geo
       if (!names[s.label]) continue;
       const fromDay = dayOf(s.from ? String(s.from) : from);
       const toDay = s.to ? dayOf(String(s.to)) : to ? dayOf(to) : 1e9;
-      for (const a of anchors) {
-        areas.push({ type: 'Feature', geometry: { type: 'Point', coordinates: a }, properties: { ...props(s.label), territory: id, fromDay, toDay, rank: Math.round(size) } });
-      }
+      anchors.forEach((a, anchor) => {
+        areas.push({ type: 'Feature', geometry: { type: 'Point', coordinates: a }, properties: { ...props(s.label), territory: id, anchor, fromDay, toDay, rank: Math.round(size) } });
+      });
     }
   }
   for (const key of Object.keys(spans)) if (!territories.features.some((f) => f.properties.id === key)) add(key, undefined, 'is not a territory in territories.geojson');

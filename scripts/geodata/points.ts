@@ -81,23 +81,21 @@ export function camps() {
       kind: 'nkvd-camp', short: 'Kozielsk', short_local: 'Козельск', local: 'ru', from: '1939-09-22', to: '1941-07-01', to_precision: 'month',
       figures: {
         prisoners: fig(4599, 'Prisoners at the turn of March/April 1940', ['katyneu']),
-        shot: fig(4421, 'Shot at Katyn (Shelepin note, 1959)', ['shelepin']),
       },
+      note: 'Its prisoners shot in April–May 1940 are counted at the Katyn forest.',
     }),
     point('starobilsk_camp', {
       kind: 'nkvd-camp', short: 'Starobielsk', short_local: 'Старобільськ', local: 'uk', from: '1939-09-28', to: '1940-06-01', to_precision: 'month',
       figures: {
         prisoners: fig(3895, 'Prisoners at the turn of March/April 1940', ['katyneu']),
-        shot: fig(3820, 'Shot in Kharkiv (Shelepin note, 1959)', ['shelepin']),
       },
+      note: 'Its prisoners shot in April–May 1940 are counted at the NKVD building in Kharkiv.',
     }),
     point('ostashkov_camp', {
       kind: 'nkvd-camp', short: 'Ostashkov', short_local: 'Осташков', local: 'ru', from: '1939-10-01', from_precision: 'month', to: '1940-06-01', to_precision: 'month',
-      note: 'Position estimated (Nilov Monastery, Stolobny Island, Lake Seliger); to be checked against a large-scale map.',
+      note: 'Its prisoners shot in April–May 1940 are counted at the NKVD building in Kalinin. Position estimated (Nilov Monastery, Stolobny Island, Lake Seliger); to be checked against a large-scale map.',
       figures: {
         prisoners: fig(6364, 'Prisoners at the turn of March/April 1940', ['katyneu']),
-        shot: fig(6311, 'Shot in Kalinin (Shelepin note, 1959)', ['shelepin'],
-          'the Ostashkov prisoners "are believed to have been taken to the White Sea, put aboard two barges, towed out to sea, and the barges sunk"'),
       },
     }),
   ]);
@@ -130,7 +128,8 @@ export function sites() {
         { lang: 'en', name: 'Kalinin', to: '1990-07-17', basis: 'The city was called Kalinin from 1931.' },
         { lang: 'en', name: 'Tver', from: '1990-07-17', basis: 'Renamed Tver in July 1990 (date from general reference works, not in the sources used here).' },
       ],
-      figures: { victims: fig(6311, 'Prisoners from Ostashkov shot (Shelepin note, 1959)', ['shelepin']) },
+      figures: { victims: fig(6311, 'Prisoners from Ostashkov shot (Shelepin note, 1959)', ['shelepin'],
+        'the Ostashkov prisoners "are believed to have been taken to the White Sea, put aboard two barges, towed out to sea, and the barges sunk"') },
     }),
     point('mednoye', {
       kind: 'burial-site', short: 'Mednoye', short_local: 'Медное', local: 'ru', from: '1940-04-05', to: null,
@@ -140,17 +139,16 @@ export function sites() {
       kind: 'burial-site', short: 'Bykivnia', short_local: 'Биківня', local: 'uk', from: '1940-04-01', from_precision: 'month', to: null,
       note: 'NKVD burial ground of 1937–41. Prisoners of the Ukrainian Katyn List shot in Kyiv in spring 1940 are buried here (exact dates per prison not established); the Polish War Cemetery opened on 21 Sep 2012. Position from Wikipedia to whole minutes only (about ±1.5 km).',
       figures: {
-        names: fig(3435, 'Names of the Ukrainian Katyn List, commemorated at the Polish War Cemetery (opened 2012); some of them were shot in Kharkiv and Kherson', ['fk_bykivnia']),
+        names: fig(3435, 'Names of the Ukrainian Katyn List, commemorated at the Polish War Cemetery (opened 2012); some of them were shot in Kharkiv and Kherson', ['fk_bykivnia', 'ipn_kowalska']),
         victims_all: fig('tens of thousands (30,000–100,000+)', 'All NKVD victims buried at Bykivnia, 1937–41 (estimates)', ['bykivnia_wiki']),
       },
     }),
     point('kurapaty', {
       kind: 'burial-site', short: 'Kurapaty', short_local: 'Курапаты', local: 'be', from: '1940-04-01', from_precision: 'month', to: null,
       certainty: 'disputed',
-      note: 'NKVD execution and burial ground of 1937–41 (510 grave depressions). Presumed, not proven, burial place of the prisoners of the Belarusian Katyn List shot in Minsk in spring 1940; that list has not been released.',
+      note: 'NKVD execution and burial ground of 1937–41 (510 grave depressions). Presumed, not proven, burial place of the prisoners of the Belarusian Katyn List shot in Minsk in spring 1940; that list has not been released. The number of prisoners transported to Minsk is given on the route from the prisons.',
       figures: {
         victims: fig(3870, 'Prisoners of the Belarusian Katyn List (deduced: 7,305 − 3,435); burial here presumed', ['bel_katyn_list', 'shelepin']),
-        transported: fig(1996, 'Prisoners transported to the Minsk NKVD in spring 1940', ['udf_bel_list']),
         grave_depressions: fig(510, 'Grave depressions', ['kurapaty_coords']),
       },
     }),
@@ -171,8 +169,10 @@ const namesByDate: Record<string, NameByDate[]> = {
     { lang: 'en', name: 'Vyborg', from: '1944-06-20', basis: 'Retaken by the Red Army (date from general reference works, not in the sources used here).' },
   ],
   lwow: [
-    { lang: 'en', name: 'Lwów', to: '1939-09-22', basis: 'Polish city.' },
-    { lang: 'en', name: 'Lviv', from: '1939-09-22', to: '1941-06-30', basis: 'Capitulated to the Red Army on 22 Sep 1939; Ukrainian SSR (Львів).', sources: ['lwow_22sep'] },
+    // Under Soviet rule 1939–41 the English label stays Lwów, as for Grodno, Baranowicze and Tarnopol:
+    // the story writes the Polish lands annexed by the USSR in 1939 in their Polish forms (an
+    // annexation Poland and its allies did not recognise), and the text and the map must agree.
+    { lang: 'en', name: 'Lwów', to: '1941-06-30', basis: 'Polish city; capitulated to the Red Army on 22 Sep 1939 and annexed by the USSR (Ukrainian SSR, Львів) in Nov 1939, an annexation Poland did not recognise.', sources: ['lwow_22sep'] },
     { lang: 'en', name: 'Lemberg', from: '1941-06-30', to: '1944-07-27', basis: 'German occupation (dates from general reference works, not in the sources used here).' },
     { lang: 'en', name: 'Lviv', from: '1944-07-27', basis: 'Retaken by the Red Army (date from general reference works, not in the sources used here).' },
   ],
@@ -292,15 +292,15 @@ export function contacts() {
     }, true);
   return fc('contacts', [
     meeting('brest', 'nkvd-gestapo-brest', 'NKVD–Gestapo meeting, Brest-Litovsk', [day('1939-09-27')],
-      'First NKVD–Gestapo meeting, five days after the German–Soviet handover ceremony of 22 Sep 1939 in Brest (the term "joint parade" is disputed).',
+      'A first NKVD–Gestapo meeting is reported for 27 Sep 1939 (the date rests on few sources), five days after the German–Soviet handover ceremony of 22 Sep 1939 in Brest (the term "joint parade" is disputed).',
       ['gestapo_nkvd_wiki', 'brest_contest', 'seedA', 'mensing']),
-    meeting('lwow', 'nkvd-gestapo-lwow', 'NKVD–Gestapo meeting, Lwów', [month('1939-10')], 'Meeting in October 1939 (day not known).', ['gestapo_nkvd_wiki']),
+    meeting('lwow', 'nkvd-gestapo-lwow', 'NKVD–Gestapo meeting, Lwów', [month('1939-10')], 'A meeting is reported for October 1939 (day not known; the date rests on few sources).', ['gestapo_nkvd_wiki']),
     meeting('przemysl', 'nkvd-gestapo-przemysl', 'NKVD–Gestapo meeting, Przemyśl', [month('1939-11', 'late November')],
-      'Meeting in late November 1939 in the town divided by the German–Soviet boundary on the San (day not known).', ['gestapo_nkvd_wiki']),
+      'A meeting is reported for late November 1939 in the town divided by the German–Soviet boundary on the San (day not known; the date rests on few sources).', ['gestapo_nkvd_wiki']),
     meeting('krakow', 'nkvd-gestapo-krakow', 'NKVD–Gestapo meetings, Kraków', [day('1939-12-06', '1939-12-08'), month('1940-03')],
-      'Meetings on 6–7 Dec 1939 and in March 1940 (day not known).', ['gestapo_nkvd_wiki']),
+      'Meetings are reported for 6–7 Dec 1939 and March 1940 (day not known); the dates rest on few sources.', ['gestapo_nkvd_wiki']),
     meeting('zakopane', 'nkvd-gestapo-zakopane', 'NKVD–Gestapo conferences, Zakopane', [day('1939-12-08', '1939-12-10'), day('1940-02-20')],
-      'Conferences on 8–9 Dec 1939 and 20 Feb 1940; their content is debated.', ['gestapo_nkvd_wiki', 'katyneu']),
+      'Conferences are reported for 8–9 Dec 1939 and 20 Feb 1940; the dates rest on few sources and their content is debated.', ['gestapo_nkvd_wiki', 'katyneu']),
     point('brest_bridge', {
       id: 'brest-bridge', kind: 'handover-point', name: 'Bug bridge, Brest-Litovsk', short: 'Brest bridge', local: 'de',
       from: '1940-02-01', from_precision: 'month', to: '1941-06-22',

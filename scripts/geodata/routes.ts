@@ -52,6 +52,12 @@ const fc = (name: string, features: unknown[]) => ({ type: 'FeatureCollection', 
 const feature = (geometry: ReturnType<typeof line>, properties: Record<string, unknown>) => ({ type: 'Feature', geometry, properties });
 
 // ---------------------------------------------------------------- execution transports of 1940 (routes layer)
+/** Where each transport's dead are counted (the execution site owns the Shelepin figure). */
+const SHOT_AT: Record<string, string> = {
+  katyn_kozelsk_route: 'The prisoners shot are counted at the Katyn forest.',
+  kharkiv_starobilsk_route: 'The prisoners shot are counted at the NKVD building in Kharkiv.',
+  kalinin_ostashkov_route: 'The prisoners shot are counted at the NKVD building in Kalinin.',
+};
 export function executionRoutes() {
   const katyn = ['katyn_kozelsk_route', 'kharkiv_starobilsk_route', 'kalinin_ostashkov_route'].map((rid) => {
     const r = sharedRoute(rid);
@@ -62,8 +68,8 @@ export function executionRoutes() {
       waypoints: ids(sharedVertices(rid)),
       ...period(r.dates),
       certainty: 'reconstruction',
-      note: `${r.notes} Route order documented; the line is schematic, not the surveyed railway.`,
-      figures: { shot: fig(r.figures.shot, 'Prisoners shot', ['shelepin']) },
+      // The prisoners shot are counted once, at the execution site that owns the figure (sites.geojson).
+      note: `${r.notes} Route order documented; the line is schematic, not the surveyed railway. ${SHOT_AT[rid]}`,
       sources: [...new Set([...srcKeys(r), 'shelepin'])],
     });
   });
@@ -76,9 +82,8 @@ export function executionRoutes() {
       waypoints: ids(sharedVertices(minsk.id)),
       ...period(minsk.dates),
       certainty: 'reconstruction',
-      note: 'Prisoners from the NKVD prisons of Brest, Pinsk, Baranowicze, Wilno, Grodno, Białystok and others were taken to Minsk and shot in spring 1940 (exact dates not established). Burial at Kurapaty is presumed, not proven; the Belarusian Katyn List has not been released. The line from Brest via Baranowicze stands for all these prisons and is schematic.',
+      note: 'Prisoners from the NKVD prisons of Brest, Pinsk, Baranowicze, Grodno, Białystok and others were taken to Minsk and shot in spring 1940 (exact dates not established). Burial at Kurapaty is presumed, not proven; the Belarusian Katyn List has not been released. The line from Brest via Baranowicze stands for all these prisons and is schematic. The number presumed shot in Minsk is given at Kurapaty.',
       figures: {
-        shot: fig(3870, 'Prisoners of the Belarusian Katyn List shot in Minsk (deduced: 7,305 − 3,435)', ['bel_katyn_list', 'shelepin']),
         transported: fig(1996, 'Prisoners transported to the Minsk NKVD in spring 1940', ['udf_bel_list']),
       },
       sources: [...new Set([...srcKeys(minsk), 'shelepin'])],
@@ -89,9 +94,8 @@ export function executionRoutes() {
       waypoints: ids(sharedVertices(kyiv.id)),
       ...period(kyiv.dates),
       certainty: 'reconstruction',
-      note: 'Prisoners from the NKVD prisons of Lwów, Tarnopol, Równe and others were shot in Kyiv (buried at Bykivnia), Kharkiv and Kherson in spring 1940 (exact dates not established). The line from Lwów via Tarnopol stands for these prisons and is schematic.',
+      note: 'Prisoners from the NKVD prisons of Lwów, Tarnopol, Równe and others were shot in Kyiv (buried at Bykivnia), Kharkiv and Kherson in spring 1940 (exact dates not established). The line from Lwów via Tarnopol stands for these prisons and is schematic. The names of the Ukrainian Katyn List are counted at Bykivnia.',
       figures: {
-        listed: fig(3435, 'Prisoners of the Ukrainian Katyn List (shot in Kyiv, Kharkiv and Kherson)', ['fk_bykivnia', 'ipn_kowalska']),
         shot_all_prisons: fig(7305, 'Prisoners from the prisons of Western Ukraine and Western Belarus shot in all (Shelepin note, 1959)', ['shelepin']),
       },
       sources: [...new Set([...srcKeys(kyiv), 'shelepin'])],
@@ -105,7 +109,11 @@ type Wave = WaveRef & {
   period: string;
   who: string;
   note: string;
+  /** The wave's own figures (its count, its transports, the totals it closes) … */
   figures: Record<string, Fig>;
+  /** … shown on this one route of the wave, so that no figure is counted twice; the wave's other
+   *  routes point to it (tests/data/figures-once.test.ts). */
+  owner?: string;
 };
 type DepRoute = { id: string; wave: string; name: string; vertices: Vertex[]; from_fact?: string; figures?: Record<string, Fig>; sources?: string[]; note?: string };
 
@@ -124,8 +132,8 @@ export const WAVES: Wave[] = [
       deported: fig('about 140,000', 'Deported in the wave', ['kresysib_feb1940', 'tysol_apr1940']),
       delivered: fig(138616, 'Delivered to the places of exile (at least)', ['kresysib_feb1940']),
       in_settlements: fig(139590, 'Registered in 115 special settlements', ['kresysib_feb1940']),
-      polish_total: polishTotal,
     },
+    owner: 'deportation-1940-02-siberia',
   },
   {
     id: 'poland-1940-04', label: 'deportation of 13 Apr 1940 from eastern Poland', from: '1940-04-13', period: '1940-04-13/1940-04-30',
@@ -136,8 +144,8 @@ export const WAVES: Wave[] = [
     figures: {
       deported: fig('60,667–61,092', 'Deported in the wave', ['kresysib_apr1940']),
       transports: fig(51, 'Transports', ['kresysib_apr1940']),
-      polish_total: polishTotal,
     },
+    owner: 'deportation-1940-04-kazakhstan',
   },
   {
     id: 'poland-1940-06', label: 'deportation from 29 Jun 1940 from eastern Poland', from: '1940-06-29', period: '1940-06-29/1940-07',
@@ -148,7 +156,6 @@ export const WAVES: Wave[] = [
     figures: {
       deported: fig('76,246–80,653', 'Deported in the wave', ['kresysib_jun1940']),
       jews_share: fig('84.6%', 'Share of Jews among the deportees', ['kresysib_jun1940']),
-      polish_total: polishTotal,
     },
   },
   {
@@ -160,8 +167,10 @@ export const WAVES: Wave[] = [
     figures: {
       deported: fig('at least 36,000', 'Delivered to the places of exile', ['kresysib_1941']),
       in_exile_aug_1941: fig(316784, 'Polish citizens in exile in Aug 1941, all waves (Beria)', ['kresysib_1941']),
+      // The total of the four waves, once: on the route of the last wave (step four-waves).
       polish_total: polishTotal,
     },
+    owner: 'deportation-1941-05-western-ukraine',
   },
   {
     id: 'baltic-1941-06', label: 'deportation of 14 Jun 1941 from the Baltic states', from: '1941-06-14', period: '1941-06-14/1941-07',
@@ -176,11 +185,12 @@ export const WAVES: Wave[] = [
     who: '"Kulaks", "bandits" and the families of nationalists, deported for life; more than 70% of them women and children under 16.',
     sources: ['kruglov1949', 'priboi_wiki', 'rahitamm_arrival', 'rahitamm_journey'],
     destinations: ['irkutsk', 'omsk', 'tomsk', 'krasnoyarsk', 'novosibirsk', 'kansk_reshoty'],
-    note: 'Under USSR Council of Ministers decree 390-138ss of 29 Jan 1949 (plan: 87,000 people). Destinations for the whole operation (Kruglov): Irkutsk 25,834; Omsk 22,542; Tomsk 16,065; Krasnoyarsk 13,823; Novosibirsk 10,064; Amur 5,451 (Amur not drawn).',
+    note: 'Under USSR Council of Ministers decree 390-138ss of 29 Jan 1949 (plan: 87,000 people). The deportees of the whole operation are counted at their destinations (Kruglov report); 5,451 went to Amur oblast, which is not drawn.',
     figures: {
       operation_total: fig(94779, 'Deported from the three republics in all, in 30,360 families (Kruglov report, 18 May 1949)', ['kruglov1949']),
       deaths: fig(4123, 'Deaths reported', ['priboi_wiki']),
     },
+    owner: 'deportation-1949-estonia',
   },
 ];
 
@@ -284,6 +294,12 @@ export function deportations() {
     const method = r.from_fact
       ? `Typical route from the sources used here.`
       : 'Typical route drawn by this project.';
+    // The wave's figures go on one route only (its owner, or its only route); the others point to it.
+    const ownsWave = !w.owner || w.owner === r.id;
+    const owner = DEPORTATIONS.find((d) => d.id === w.owner);
+    if (w.owner && !owner) throw new Error(`wave ${w.id}: owner ${w.owner} is not a route`);
+    const pointer = ownsWave || !Object.keys(w.figures).length ? '' : `The figures of the whole wave are given on its route ${owner!.name.replace(/^[^:]*: /, '')}.`;
+    const figures = { ...(r.figures ?? {}), ...(ownsWave ? w.figures : {}) };
     return feature(line(r.vertices), {
       id: r.id, kind: 'deportation-route', name: r.name,
       wave: w.id, destination: kebab(last), destinations: w.destinations.map(kebab),
@@ -291,9 +307,9 @@ export function deportations() {
       ...period(w.period),
       certainty: 'reconstruction',
       note: [w.who, w.note, r.note, method,
-        'The order of the junctions is typical for the wave; the line is schematic (great circles between junctions), not the surveyed railway, and individual trains took other routings (errors of tens to hundreds of km).'].filter(Boolean).join(' '),
-      figures: { ...(r.figures ?? {}), ...w.figures },
-      sources: [...new Set([...w.sources, ...(r.sources ?? []), ...(shared ? srcKeys(shared) : []), ...Object.values({ ...(r.figures ?? {}), ...w.figures }).flatMap((f) => f.sources)])],
+        'The order of the junctions is typical for the wave; the line is schematic (great circles between junctions), not the surveyed railway, and individual trains took other routings (errors of tens to hundreds of km).', pointer].filter(Boolean).join(' '),
+      ...(Object.keys(figures).length ? { figures } : {}),
+      sources: [...new Set([...w.sources, ...(r.sources ?? []), ...(shared ? srcKeys(shared) : []), ...Object.values(figures).flatMap((f) => f.sources)])],
     });
   });
   return fc('deportations', features);
@@ -374,6 +390,9 @@ function bremenOut(): Vertex[] {
 }
 const seaLine = (vs: Parameters<typeof seaCoords>[0]) => ({ type: 'LineString' as const, coordinates: seaCoords(vs) });
 
+/** Komet passed the Bering Strait about 5 Sep 1940 (fact sheet komet_nsr; early September is certain). */
+const BERING = '1940-09-05';
+const BERING_EXIT = dayAfter(BERING);
 // How the sea tracks are drawn, the points added and why Pevek is left out: geodata/README.md
 // ("Naval routes"); the visitor-facing notes and their translations are unchanged.
 export function naval() {
@@ -399,7 +418,7 @@ export function naval() {
   const toCross = pathKm([...track.slice(ms, cut), [180, lat]]);
   const fromCross = pathKm([[180, lat], ...track.slice(cut)]);
   const d0 = Date.parse('1940-08-14T00:00:00Z');
-  const d1 = Date.parse('1940-09-05T00:00:00Z');
+  const d1 = Date.parse(`${BERING}T00:00:00Z`);
   const crossing = new Date(d0 + Math.round(((d1 - d0) / 86_400_000) * (toCross / (toCross + fromCross))) * 86_400_000).toISOString().slice(0, 10);
   const kometFigures = {
     nsr_days: fig(23, 'Days on the Northern Sea Route', ['komet_armstrong', 'komet_tenika']),
@@ -408,9 +427,9 @@ export function naval() {
     tonnage: fig('about 42,000 GRT', 'Shipping sunk or captured by Komet on her whole cruise to Nov 1941 (7 ships sunk, 2 of them jointly with Orion, and 1 captured)', ['komet_bismarck', 'komet_deru'],
       '"Schiff 45" "sank and captured 64,000 tons of allied shipping"'),
   };
-  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the German merchant ship Donau (off Norway she had posed as the Soviet icebreaker Semyon Dezhnev); Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she left by the Bering Strait in early September (5 Sep is commonly given, not verified). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
+  const kometNote = 'Komet left Gotenhafen on 3 Jul 1940, waited for the ice in the Barents Sea in late July and August, and entered Matochkin Shar about 14 Aug disguised as the German merchant ship Donau (off Norway she had posed as the Soviet icebreaker Semyon Dezhnev); Soviet ice pilots (Sergievsky, Karelskikh) and the icebreakers Lenin, Stalin and Kaganovich took her through; she passed the Bering Strait into the Pacific about 5 Sep 1940 (the date commonly given; early September is certain). The stop at Zapadnaya Litsa (Basis Nord) follows one source. Sea vertices and Arctic waypoints are estimates (±20–50 km); the line is schematic.';
   const kometSources = [...srcKeys(komet), 'komet_bismarck', 'komet_deru'];
-  const split = `The route crosses the 180th meridian: it is split there into two lines (lat ${lat}°), the date of the crossing (${crossing}) interpolated by distance between Matochkin Shar (14 Aug) and the Bering Strait (5 Sep).`;
+  const split = `The route crosses the 180th meridian: it is split there into two lines (lat ${lat}°), the date of the crossing (${crossing}) interpolated by distance between Matochkin Shar (14 Aug) and the Bering Strait (5 Sep). Both parts stay on the map until she left the Northern Sea Route (5 Sep).`;
 
   const bremen = sharedRoute('bremen_route');
   const features = [
@@ -436,15 +455,18 @@ export function naval() {
     }),
     feature({ type: 'LineString', coordinates: westTrack }, {
       id: 'komet-northern-sea-route-west', kind: 'naval-route', name: 'Raider Komet: Gotenhafen → Northern Sea Route → 180th meridian', ship: 'Komet (Schiff 45)',
-      from: '1940-07-03', to: crossing, part: 1, parts: 2, continued_by: 'komet-northern-sea-route-east',
+      // On the map until the end of the passage (to: the day after 5 Sep), not only until the crossing:
+      // otherwise the first part would vanish while the second is drawn (step komet, 5 Sep 1940).
+      from: '1940-07-03', to: BERING_EXIT, part: 1, parts: 2, continued_by: 'komet-northern-sea-route-east',
       waypoints: ids(west), certainty: 'reconstruction', note: `${kometNote} ${split}`,
       figures: kometFigures, sources: kometSources,
     }),
     feature({ type: 'LineString', coordinates: eastTrack }, {
       id: 'komet-northern-sea-route-east', kind: 'naval-route', name: 'Raider Komet: 180th meridian → Bering Strait', ship: 'Komet (Schiff 45)',
-      from: crossing, to: '1940-09-06', part: 2, parts: 2, continues: 'komet-northern-sea-route-west',
-      waypoints: ids(east), certainty: 'reconstruction', note: `${kometNote} ${split}`,
-      figures: kometFigures, sources: kometSources,
+      from: crossing, to: BERING_EXIT, part: 2, parts: 2, continues: 'komet-northern-sea-route-west',
+      // The voyage's figures are counted once, on the first part (step komet counts them there).
+      waypoints: ids(east), certainty: 'reconstruction', note: `${kometNote} ${split} The figures of the voyage are given on the first part of the route.`,
+      sources: kometSources,
     }),
   ];
   for (const f of features) {
@@ -514,6 +536,8 @@ const FLOWS: Flow[] = [
   },
 ];
 
+/** The flow that carries the agreement's total value (counted once; the other flows point to it). */
+const VALUE_OWNER = 'trade-1940-grain';
 export function trade() {
   const value = fig('420–430 million RM', 'Planned value of all Soviet deliveries in the first 12 months (a further 220–230 million RM for Feb–Aug 1941)', ['agreement1940_wiki', 'agreement1940']);
   return fc('trade', FLOWS.map((f) => {
@@ -523,8 +547,8 @@ export function trade() {
       id: f.id, kind: 'trade-flow', name: `Planned Soviet deliveries: ${f.commodity}`,
       commodity: f.commodity, planned: true, origin: f.origin, crossing: kebab(f.crossing), destination: 'berlin',
       waypoints: ids(vertices), from: '1940-02-11', to: '1941-02-11', certainty: 'reconstruction',
-      note: `${f.note} Quantities are the planned first-year deliveries under the German–Soviet Commercial Agreement of 11 Feb 1940, not deliveries made. The line is a reconstruction: a plausible origin region, the rail crossing of the German–Soviet boundary at ${f.crossing === 'brest' ? 'Brest-Litovsk' : 'Przemyśl'} (gauge change) and Berlin for Germany; the sources used do not document the routes or how traffic was split between crossings. Shown for the first 12 months of the agreement.`,
-      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), ...(f.delivered ? { delivered: f.delivered } : {}), value_first_year: value },
+      note: `${f.note} Quantities are the planned first-year deliveries under the German–Soviet Commercial Agreement of 11 Feb 1940, not deliveries made. The line is a reconstruction: a plausible origin region, the rail crossing of the German–Soviet boundary at ${f.crossing === 'brest' ? 'Brest-Litovsk' : 'Przemyśl'} (gauge change) and Berlin for Germany; the sources used do not document the routes or how traffic was split between crossings. Shown for the first 12 months of the agreement.${f.id === VALUE_OWNER ? '' : ' The planned value of all deliveries is given on the grain flow.'}`,
+      figures: { planned: f.planned, ...(f.frus ? { planned_frus: f.frus } : {}), ...(f.delivered ? { delivered: f.delivered } : {}), ...(f.id === VALUE_OWNER ? { value_first_year: value } : {}) },
       sources: [...new Set(['agreement1940', 'agreement1940_wiki', 'schnurre', ...(f.frus || f.id.endsWith('manganese-ore') ? ['frus1940_583'] : []), ...(f.delivered ? ['ericson1999'] : [])])],
     });
   }));

@@ -19,9 +19,9 @@ import { ContextWatch } from './context.ts';
 import { Emitter } from './events.ts';
 import { presenceOf } from './legend.ts';
 import { exposeMap, mapDebug } from './debug.ts';
+import { AnchorChooser } from './labels.ts';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-export type { LayerLoader } from './layers.ts';
 
 /** The widest view: the whole story area from the Atlantic to the Bering Strait on a small screen. */
 export const MIN_ZOOM = 2.5;
@@ -86,6 +86,7 @@ export class MapController {
     this.layers = new ThematicLayers(this.map, opts.loaders);
     this.reveal = new RouteReveal(this.map, this.layers);
     this.path = new PathLayer(this.map);
+    new AnchorChooser(this.map, opts.basemap.areaLabels); // one name per territory in view
     // A station of a person's path (Lives) is hit first: { id: 'life-station:<life>:<n>', layer: 'lives' }.
     const pathHit = (p: { x: number; y: number }, r?: number) => {
       const n = this.path.stationAt(p, r);
@@ -128,10 +129,7 @@ export class MapController {
       animating: () => this.reveal.animating,
       apply: (s) =>
         new Promise<void>((ok) => {
-          const off = this.events.on('settled', () => {
-            off();
-            ok();
-          });
+          const off = this.events.on('settled', () => (off(), ok()));
           this.apply(s);
         }),
     }));

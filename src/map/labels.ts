@@ -5,8 +5,8 @@
  * (scripts/content/labels.ts from geodata/labels.yaml). States in spaced capitals, territories
  * smaller, water in italics.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, Map as MLMap, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import palette from '../../styles/map-palette.json';
 import { FONT } from './fonts.ts';
 
@@ -21,6 +21,58 @@ const ON_DATE: ExpressionSpecification = ['all', ['>=', ['global-state', 'day'],
 const scaled = (stops: [number, number | ExpressionSpecification][]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, px]) => [z, ['*', px, ['global-state', 'textScale']]])] as ExpressionSpecification;
 const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+/** Not one of the anchors the view hides ("|<territory>#<anchor>|" in the `hiddenAnchors` state). */
+const ANCHOR_SHOWN: ExpressionSpecification = ['!', ['in', ['concat', '|', ['get', 'territory'], '#', ['to-string', ['coalesce', ['get', 'anchor'], 0]], '|'], ['global-state', 'hiddenAnchors']]];
+
+export interface Anchor {
+  territory: string;
+  anchor: number;
+  at: [number, number];
+  fromDay: number;
+  toDay: number;
+}
+
+/**
+ * A territory labelled at two anchors (the Soviet Union: the pole of its whole area, and one inside
+ * the story's region) is named once per view: when both are in view on `day`, the one nearer the
+ * centre stays. Pure; returns the `hiddenAnchors` state ("|id#n|…", empty when none).
+ */
+export function hiddenAnchors(anchors: readonly Anchor[], view: [number, number, number, number], day: number): string {
+  const [w, s, e, n] = view;
+  const centre: [number, number] = [(w + e) / 2, (s + n) / 2];
+  const inView = anchors.filter((a) => a.at[0] >= w && a.at[0] <= e && a.at[1] >= s && a.at[1] <= n && day >= a.fromDay && day < a.toDay);
+  const by = new Map<string, Anchor[]>();
+  for (const a of inView) by.set(a.territory, [...(by.get(a.territory) ?? []), a]);
+  const hide: string[] = [];
+  const d2 = (a: Anchor) => (a.at[0] - centre[0]) ** 2 + (a.at[1] - centre[1]) ** 2;
+  for (const list of by.values()) {
+    if (list.length < 2) continue;
+    const keep = list.reduce((best, a) => (d2(a) < d2(best) ? a : best));
+    for (const a of list) if (a !== keep) hide.push(`|${a.territory}#${a.anchor}|`);
+  }
+  return [...new Set(hide)].sort().join('');
+}
+
+/** Keeps `hiddenAnchors` right for the view after every move and once the map is idle (a restored context resets it). */
+export class AnchorChooser {
+  private readonly anchors: Anchor[];
+  constructor(private readonly map: MLMap, areas?: FeatureCollection) {
+    const all = (areas?.features ?? []) as { geometry: Point; properties: Record<string, unknown> }[];
+    const territories = new Map<string, number>();
+    for (const f of all) territories.set(String(f.properties.territory), Math.max(territories.get(String(f.properties.territory)) ?? 0, Number(f.properties.anchor ?? 0)));
+    this.anchors = all
+      .filter((f) => (territories.get(String(f.properties.territory)) ?? 0) > 0)
+      .map((f) => ({ territory: String(f.properties.territory), anchor: Number(f.properties.anchor ?? 0), at: f.geometry.coordinates as [number, number], fromDay: Number(f.properties.fromDay), toDay: Number(f.properties.toDay) }));
+    if (!this.anchors.length) return;
+    const update = () => {
+      const b = map.getBounds();
+      const want = hiddenAnchors(this.anchors, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Number(map.getGlobalState().day ?? 0));
+      if ((map.getGlobalState().hiddenAnchors ?? '') !== want) map.setGlobalStateProperty('hiddenAnchors', want);
+    };
+    map.on('moveend', update);
+    map.on('idle', update);
+  }
+}
 
 export function labelSources(areas?: FeatureCollection, water?: FeatureCollection): Record<string, SourceSpecification> {
   return {
@@ -59,14 +111,14 @@ export function labelLayers(has: { areas: boolean; water: boolean }): LayerSpeci
     {
       id: 'label-territory', type: 'symbol', source: AREA_LABELS, minzoom: 4.8,
       filter: kindIs('territory'),
-      layout: { 'text-field': ['case', ON_DATE, NAME, ''], 'text-font': [FONT.regular], 'text-size': scaled([[4.8, 10], [8, 13]]), 'text-max-width': 8, 'text-letter-spacing': 0.05, 'text-optional': true, 'symbol-sort-key': ['-', ['get', 'rank']], 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 },
+      layout: { 'text-field': ['case', ['all', ON_DATE, ANCHOR_SHOWN], NAME, ''], 'text-font': [FONT.regular], 'text-size': scaled([[4.8, 10], [8, 13]]), 'text-max-width': 8, 'text-letter-spacing': 0.05, 'text-optional': true, 'symbol-sort-key': ['-', ['get', 'rank']], 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 },
       paint: { 'text-color': palette.labelMuted, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
       id: 'label-state', type: 'symbol', source: AREA_LABELS, minzoom: 2.5,
       filter: kindIs('state'),
       layout: {
-        'text-field': ['case', ON_DATE, ['upcase', NAME], ''], 'text-font': [FONT.regular],
+        'text-field': ['case', ['all', ON_DATE, ANCHOR_SHOWN], ['upcase', NAME], ''], 'text-font': [FONT.regular],
         'text-size': scaled([[2.5, 10], [5, 13], [8, 18]]), 'text-letter-spacing': 0.28, 'text-max-width': 9,
         'symbol-sort-key': ['-', ['get', 'rank']], 'text-padding': 6,
         // Light spaced capitals may run across places, as in an atlas; places keep their labels.

@@ -33,8 +33,9 @@ export function basemapStyle(data: BasemapData, fonts = fontFaces()): StyleSpeci
   return {
     version: 8,
     name: 'Atlas 1939',
-    // The map's date, set by the controller: labels that change with the date read it.
-    state: { day: { default: 0 }, textScale: { default: 1 }, lang: { default: 'en' } },
+    // The map's date, set by the controller: labels that change with the date read it. `hiddenAnchors`:
+    // the second anchors of area labels not to draw in this view (labels.ts, AnchorChooser).
+    state: { day: { default: 0 }, textScale: { default: 1 }, lang: { default: 'en' }, hiddenAnchors: { default: '' } },
     'font-faces': fonts,
     sources: {
       ...(data.tiles ? tiledSources(data.tiles) : geojsonSources(data)),

@@ -49,8 +49,8 @@ describe('shipped geodata', () => {
     }
   });
 
-  it('shows the Shelepin figures for the three camps (14,552 in all)', () => {
-    const shot = geo.layers.camps.features.map((f) => Number(f.properties.figures!.shot.value));
+  it('shows the Shelepin figures for the three camps at their execution sites (14,552 in all)', () => {
+    const shot = ['katyn-forest', 'kharkiv-nkvd', 'kalinin-nkvd'].map((id) => Number(geo.index[id].figures!.victims.value));
     expect(shot.sort()).toEqual([3820, 4421, 6311]);
     expect(shot.reduce((a, b) => a + b, 0)).toBe(14552);
   });
@@ -93,7 +93,7 @@ const cases: [string, string, () => unknown, RegExp][] = [
   ['dates out of order', 'camps', () => { const c = camps(); c.features[2].properties.to = '1939-01-01'; return c; }, /"ostashkov-camp": field "to": \(1939-01-01\) must be after "from"/],
   ['missing sources', 'camps', () => { const c = camps(); c.features[0].properties.sources = []; return c; }, /"kozelsk-camp": field "sources": every feature needs at least one source/],
   ['unknown source key', 'camps', () => { const c = camps(); c.features[0].properties.sources.push('wikipedia_somewhere'); return c; }, /"kozelsk-camp": field "sources": unknown source key "wikipedia_somewhere"/],
-  ['unknown figure source', 'camps', () => { const c = camps(); c.features[0].properties.figures.shot.sources = ['nope']; return c; }, /"kozelsk-camp": field "figures\.shot\.sources": unknown source key "nope"/],
+  ['unknown figure source', 'camps', () => { const c = camps(); c.features[0].properties.figures.prisoners.sources = ['nope']; return c; }, /"kozelsk-camp": field "figures\.prisoners\.sources": unknown source key "nope"/],
   ['swapped lon/lat', 'camps', () => { const c = camps(); c.features[0].geometry.coordinates = [54.053, 35.834]; return c; }, /"kozelsk-camp": field "geometry": coordinate \[54\.053, 35\.834\] is outside the layer's extent/],
   ['kind not allowed in the layer', 'camps', () => { const c = camps(); c.features[0].properties.kind = 'city'; return c; }, /"kozelsk-camp": field "kind": must be one of nkvd-camp/],
   ['missing name', 'camps', () => { const c = camps(); c.features[0].properties.name = ''; return c; }, /"kozelsk-camp": field "name"/],
