@@ -197,3 +197,67 @@ describe('the map down for good: the kiosk plays its text and tells staff', () =
     });
   }
 });
+
+describe('Content-Security-Policy', () => {
+  // Every violation the page sees, recorded from before the app's first script.
+  const record = `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '')));`;
+  const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+  it('the built page carries a strict policy: scripts and requests from its own origin only, no inline script, no eval', async () => {
+    const html = await (await fetch(base())).text();
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, 'a CSP <meta> in dist/index.html').toBeTruthy();
+    const d = Object.fromEntries(csp!.split(';').map((x) => x.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(d['default-src']).toEqual(["'self'"]);
+    expect(d['script-src']).toEqual(["'self'"]);
+    expect(d['connect-src']).toEqual(["'self'", 'blob:']);
+    expect(d['worker-src']).toEqual(["'self'", 'blob:']);
+    expect(d['img-src'].filter((v: string) => !["'self'", 'blob:', 'data:'].includes(v))).toEqual([]);
+    expect(d['object-src']).toEqual(["'none'"]);
+    expect(d['base-uri']).toEqual(["'self'"]);
+    expect(d['form-action']).toEqual(["'none'"]);
+    expect(html, 'no inline script in the page').not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  for (const [name, url, act] of [
+    ['the story', `${base()}#step=german-invasion`, async (page: Page) => {
+      await page.waitForFunction(() => window.__storymap?.maps?.main?.ready && !!window.__storymap.app.settled, null, { timeout: 90_000 });
+      for (const id of ['soviet-invasion', 'sites']) {
+        await page.evaluate((s) => window.__storymap.app.go(s), id);
+        await page.waitForFunction((s) => window.__storymap.app.settled === s, id, { timeout: 60_000 });
+      }
+    }],
+    ['explore', `${base()}#mode=explore&date=1940-04-15&at=23.5,52.1,5.2&layers=territories,places`, async (page: Page) => {
+      await page.waitForFunction(() => window.__storymap?.maps?.main?.ready && window.__storymap.app.settled === 'explore', null, { timeout: 90_000 });
+    }],
+    ['the kiosk, with its service worker', kioskUrl('speed=40'), async (page: Page) => {
+      await waitStage(page, 'attract', 90_000);
+      await loopMoves(page, 2);
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
+    }],
+  ] as const) {
+    it(`${name} runs under it with no violation, and the policy is live (an inline script and an off-origin request are refused)`, async () => {
+      const k = await openWith(url, record);
+      const { page } = k;
+      await act(page);
+      await page.waitForTimeout(1000);
+      expect(await violations(page), 'CSP violations').toEqual([]);
+      // The policy holds: what an injection would try is refused, and reported.
+      const tried = await page.evaluate(async () => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inline = true';
+        document.body.append(s);
+        const fetched = await fetch('http://192.0.2.1/x').then(() => 'fetched', () => 'refused');
+        await new Promise((ok) => setTimeout(ok, 200));
+        return { inline: (window as unknown as { __inline?: boolean }).__inline === true, fetched };
+      });
+      expect(tried).toEqual({ inline: false, fetched: 'refused' });
+      const after = await violations(page);
+      expect(after.some((v) => v.startsWith('script-src'))).toBe(true);
+      expect(after.some((v) => v.startsWith('connect-src') && v.includes('192.0.2.1'))).toBe(true);
+      expect(k.blocked, 'refused by the policy before any request left the page').toEqual([]);
+      clean(k, [/Content Security Policy/]);
+      await k.context.close();
+    });
+  }
+});
