@@ -166,4 +166,73 @@ describe('lives', () => {
       await s.context.close();
     }
   });
+  it('explore: search finds a person, the path is a layer, a click on a station opens its details and follows it', async () => {
+    const s = await open(browser, `${base()}#mode=explore&date=1940-03-01&at=30,55,4&layers=places`, { reducedMotion: 'reduce' });
+    try {
+      const ready = () => s.page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.app?.settled === 'explore' && !window.__storymap.maps.main!.moving, undefined, { timeout: 60_000 });
+      await ready();
+      const box = s.page.getByRole('combobox', { name: 'Search places and events' });
+      await box.fill('swianiewicz');
+      const opt = s.page.locator('#explore-search-list [role=option]', { hasText: 'Life' }).first();
+      await opt.waitFor({ timeout: 10_000 });
+      expect(await opt.textContent()).toContain('Swianiewicz');
+      await opt.click();
+      // The path is declared in the map state, every station at once, and the camera frames it.
+      await s.page.waitForFunction(() => {
+        const m = window.__storymap.maps.main!;
+        return m.state?.path?.id === 'swianiewicz' && m.state.path.whole === true && !m.moving;
+      }, undefined, { timeout: 30_000 });
+      await ready();
+      expect(await s.page.getByTestId('life-layer').inputValue()).toBe('swianiewicz');
+      const n = await s.page.evaluate(() => window.__storymap.maps.main!.state!.path!.points.length);
+      expect(n).toBe(index.find((l) => l.id === 'swianiewicz')!.stations);
+      await shot(s.page, 'life-explore-swianiewicz-path');
+      // A click on the second station (where the map draws it, in the free part of the map) opens its details.
+      const pt = await s.page.evaluate(() => {
+        const m = window.__storymap.maps.main!;
+        const xy = m.map.project(m.state!.path!.points[1]);
+        const r = m.map.getCanvas().getBoundingClientRect();
+        return { x: r.left + xy.x, y: r.top + xy.y, w: r.width, h: r.height };
+      });
+      expect(pt.x > 0 && pt.x < pt.w && pt.y > 0 && pt.y < pt.h, 'the station is on screen').toBe(true);
+      await s.page.mouse.click(pt.x, pt.y);
+      const details = s.page.getByTestId('life-station-details');
+      await details.waitFor({ timeout: 10_000 });
+      expect(await details.locator('.meta').first().textContent()).toMatch(/Swianiewicz · Station 2 of \d+/);
+      // The details are wholly on screen (they once opened off its left edge).
+      const r = await details.boundingBox();
+      expect(r!.x, 'details left edge').toBeGreaterThanOrEqual(0);
+      expect(r!.x + r!.width, 'details right edge').toBeLessThanOrEqual(1200);
+      expect(await s.page.evaluate(() => window.__storymap.maps.main!.state!.path!.current)).toBe(1);
+      await shot(s.page, 'life-explore-station-details');
+      // "Follow" opens Lives mode at that station.
+      await s.page.getByTestId('life-open').click();
+      await settled(s.page, 'life:swianiewicz/1');
+      expect(await s.page.evaluate(() => location.hash)).toBe('#life=swianiewicz&station=2');
+      expect(s.errors).toEqual([]);
+      expect(s.blocked).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  it('the kiosk attract loop shows a life between chapters when kiosk.json names one (attractLives)', async () => {
+    const s = await open(browser, `${base()}?mode=kiosk&speed=40&idle=15&prompt=20`, { hasTouch: true, reducedMotion: 'reduce' });
+    try {
+      await s.page.route('**/kiosk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ chapters: ['prologue', 'katyn'], attractLives: ['swianiewicz'] }) }));
+      await s.page.reload();
+      await s.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract' && !!window.__storymap?.maps.main?.ready, null, { timeout: 90_000 });
+      // Played by itself, the loop reaches the life at the end of a chapter, walks its stations, then goes on with the story.
+      await s.page.waitForFunction(() => window.__storymap.app.mode === 'life' && window.__storymap.lives?.life?.id === 'swianiewicz', null, { timeout: 180_000, polling: 100 });
+      expect(await s.page.evaluate(() => window.__storymap.kiosk!.stage)).toBe('attract');
+      await s.page.waitForFunction(() => window.__storymap.lives!.station >= 1, null, { timeout: 120_000, polling: 100 });
+      await shot(s.page, 'kiosk-attract-life');
+      await s.page.waitForFunction(() => window.__storymap.app.mode === 'story', null, { timeout: 240_000, polling: 100 });
+      expect(await s.page.evaluate(() => window.__storymap.kiosk!.stage)).toBe('attract');
+      expect(s.errors).toEqual([]);
+      expect(s.blocked).toEqual([]);
+    } finally {
+      await s.context.close();
+    }
+  });
 });
