@@ -1,14 +1,22 @@
 /**
  * Issue 16, the hostile environment: the kiosk's storage full, disabled or damaged; errors thrown
  * from its timers; a WebGL context lost for good; the MapLibre worker served wrongly; the page under
- * a strict Content-Security-Policy. Each case: the kiosk keeps playing its text, staff are told once,
- * nothing is thrown. One browser for the file; each case its own context.
+ * a strict Content-Security-Policy; story text with raw HTML (a fixture content folder, built). Each
+ * case: the kiosk keeps playing its text, staff are told once, nothing is thrown. One browser for
+ * the file; each case its own context.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview, type PreviewServer } from 'vite';
 import { launch, open, type Session } from '../../scripts/lib/browser.ts';
+import { hostileStory, IMG, TYPED } from '../fixtures/hostile-story.ts';
 
 const base = () => process.env.E2E_BASE_URL!;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -257,6 +265,58 @@ describe('Content-Security-Policy', () => {
       expect(after.some((v) => v.startsWith('connect-src') && v.includes('192.0.2.1'))).toBe(true);
       expect(k.blocked, 'refused by the policy before any request left the page').toEqual([]);
       clean(k, [/Content Security Policy/]);
+      await k.context.close();
+    });
+  }
+});
+
+describe('story text with raw HTML, built and shown', () => {
+  // A build of the fixture content (tests/fixtures/hostile-story.ts) into its own folder, served by itself.
+  let fixture: { dir: string } | undefined;
+  let server: PreviewServer | undefined;
+  let url = '';
+  beforeAll(async () => {
+    const f = hostileStory();
+    fixture = f;
+    const out = join(f.dir, 'dist');
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--logLevel', 'error'], {
+      cwd: root,
+      env: { ...process.env, STORYMAP_STORY: f.story, STORYMAP_I18N: f.i18n },
+      encoding: 'utf8',
+      timeout: 200_000,
+    });
+    if (r.status !== 0) throw new Error(`the fixture did not build: ${r.stdout}${r.stderr}`);
+    server = await preview({ configFile: join(root, 'vite.config.ts'), build: { outDir: out }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+    const a = server.httpServer.address() as { port: number };
+    url = `http://127.0.0.1:${a.port}/`;
+  }, 240_000);
+  afterAll(async () => {
+    await server?.close();
+    if (fixture) rmSync(fixture.dir, { recursive: true, force: true });
+  });
+
+  for (const [name, path, sel] of [
+    ['the story (English title and body)', '#step=pact', '.step'],
+    ['the story in Polish (month forms)', '?lang=pl#step=lodz-ghetto', '.step'],
+    ['the kiosk', '?mode=kiosk&debug', '.kiosk-panel'],
+  ] as const) {
+    it(`${name}: the markup typed is shown as its characters, and no element comes of it`, async () => {
+      const k = await openWith(`${url}${path}`, `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));`);
+      const { page } = k;
+      const want = path.includes('lang=pl') ? 'lodz-ghetto' : 'pact';
+      await page.waitForFunction((id) => window.__storymap?.app?.step.id === id && !!window.__storymap.maps.main?.ready, want, { timeout: 90_000 });
+      const seen = await page.evaluate((s) => {
+        const text = [...document.querySelectorAll(s)].map((e) => (e as HTMLElement).innerText).join('\n');
+        return { text, imgs: document.querySelectorAll('#app img, #app script').length, csp: (window as unknown as { __csp: string[] }).__csp };
+      }, sel);
+      expect(seen.imgs, 'no <img> or <script> element in the page').toBe(0);
+      expect(seen.csp, 'nothing even tried to run (no CSP violation)').toEqual([]);
+      if (want === 'lodz-ghetto') expect(seen.text).toMatch(/(sierpniu|wrześniu)<img src=x onerror=alert\(document\.domain\)>/);
+      else {
+        expect(seen.text).toContain(TYPED);
+        expect(seen.text).toContain(`the pact and its secret protocol ${IMG}`);
+      }
+      clean(k);
       await k.context.close();
     });
   }
