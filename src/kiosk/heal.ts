@@ -1,4 +1,4 @@
-import { every } from './timers.ts';
+import { every, fault } from './timers.ts';
 
 /**
  * Self-healing for weeks unattended: errors send the kiosk back to the attract loop instead of
@@ -23,7 +23,9 @@ export interface ErrorGuardOptions {
 
 /**
  * Catch uncaught errors and unhandled rejections. They are logged as a warning (the kiosk handles
- * them; a console error would mean it did not) and handed to `onError`.
+ * them; a console error would mean it did not), once per message, and handed to `onError` — or,
+ * in a storm, to `onStorm`, which reloads (within the reload budget, src/kiosk/reload.ts) or does
+ * nothing: a storm does not reset the visit at every error.
  */
 export function guardErrors(win: Window, o: ErrorGuardOptions): () => void {
   const now = o.now ?? (() => performance.now());
@@ -33,7 +35,8 @@ export function guardErrors(win: Window, o: ErrorGuardOptions): () => void {
     const t = now();
     recent.push(t);
     while (recent.length && t - recent[0] > (o.stormMs ?? 60_000)) recent.shift();
-    console.warn(`[kiosk] recovered from an error, back to the attract loop: ${message}`);
+    // Logged once per message (a storm of one error is one line), and listed for staff with its count.
+    fault('page', message, (m) => console.warn(`[kiosk] recovered from an error, back to the attract loop: ${m}`), 'uncaught');
     if (recent.length > (o.stormCount ?? 5)) o.onStorm();
     else o.onError(message);
   };

@@ -8,6 +8,7 @@
 import type { MapController } from '../map/controller.ts';
 import type { CounterStore } from './counters.ts';
 import { guard } from './timers.ts';
+import { mayReload } from './reload.ts';
 
 export type MapHealth = { state: 'loading' | 'ok' | 'lost' | 'down'; why?: string };
 
@@ -24,22 +25,6 @@ function down(why: string) {
 /** Called when the kiosk stops waiting for the map: if it has not loaded, it is down. */
 export function mapDidNotLoad(seconds: number) {
   if (health.state === 'loading') down(`it did not load within ${seconds} s`);
-}
-
-/** Least time between two reloads for the same reason (kept across the reload in the tab's sessionStorage). */
-export const RELOAD_GAP_MS = 3_600_000;
-
-/** Whether a reload for `reason` may happen now (then it is noted); without storage, yes. */
-export function mayReload(win: Window, reason: string, now = Date.now(), gapMs = RELOAD_GAP_MS): boolean {
-  const key = `storymap.kiosk.reload.${reason}`;
-  try {
-    const last = Number(win.sessionStorage.getItem(key));
-    if (last > 0 && Math.abs(now - last) < gapMs) return false;
-    win.sessionStorage.setItem(key, String(now));
-  } catch {
-    /* no storage: a reload can still heal; the in-page waits keep it from racing */
-  }
-  return true;
 }
 
 /**

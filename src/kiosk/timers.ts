@@ -7,6 +7,8 @@
  */
 
 export interface Fault {
+  /** A kiosk timer that threw, or an uncaught error of the page (src/kiosk/heal.ts guardErrors). */
+  kind: 'timer' | 'uncaught';
   timer: string;
   message: string;
   /** Times it was thrown since the page loaded. */
@@ -25,17 +27,18 @@ export function clearFaults() {
   seen.clear();
 }
 
-/** Record that `timer` threw `e`; warns the first time a timer throws a given message. */
-export function fault(timer: string, e: unknown, warn: (m: string) => void = console.warn) {
+/** Record that `timer` threw `e`; `warn` is told the first time a timer throws a given message. */
+export function fault(timer: string, e: unknown, warn?: (m: string) => void, kind: Fault['kind'] = 'timer') {
   const message = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 300);
-  const key = `${timer}\u0000${message}`;
+  const key = `${kind}\u0000${timer}\u0000${message}`;
   const f = seen.get(key) ?? (seen.size >= MAX_FAULTS ? [...seen.values()].at(-1)! : undefined);
   if (f) {
     f.count++;
     return;
   }
-  seen.set(key, { timer, message, count: 1 });
-  warn(`[kiosk] the ${timer} timer threw (it goes on; logged once): ${message}`);
+  seen.set(key, { kind, timer, message, count: 1 });
+  if (warn) warn(message);
+  else console.warn(`[kiosk] the ${timer} timer threw (it goes on; logged once): ${message}`);
 }
 
 /** `fn`, catching what it throws (recorded as a fault of `timer`; `onFault` then runs, itself guarded). */

@@ -321,3 +321,23 @@ describe('story text with raw HTML, built and shown', () => {
     });
   }
 });
+
+describe('an error storm on every load', () => {
+  it('page code that throws ten times a second, on every load: one reload at most, the loop plays on, logged once', async () => {
+    // Not the kiosk's own timers (those are guarded): page code the kiosk cannot fix, from the start of every load.
+    const storm = `setTimeout(() => setInterval(() => { throw new Error('hostile storm'); }, 100), 3000);`;
+    const k = await openWith(kioskUrl('speed=40'), storm);
+    const { page } = k;
+    const loads = reloads(k);
+    await waitStage(page, 'attract', 90_000);
+    await page.waitForTimeout(40_000);
+    expect(loads.length, `reloads: ${loads.join(', ')}`).toBeLessThanOrEqual(1);
+    await waitStage(page, 'attract', 60_000);
+    await loopMoves(page, 3);
+    expect(k.warnings.filter((w) => w.includes('hostile storm')).length, 'logged once a page, not per error').toBeLessThanOrEqual(loads.length + 1);
+    const text = await staffText(page);
+    expect(text).toMatch(/uncaught.*hostile storm/i);
+    clean(k, [/hostile storm/]);
+    await k.context.close();
+  }, 200_000);
+});
