@@ -223,9 +223,10 @@ export function loadStory(storyDir: string, geo: GeodataResult & { sources: Sour
   problems.push(...(opts?.base ? compareText(opts.base, text.text, lang, files.text) : lintBaseFigures(text.text, files.text)));
   if (problems.length) return { problems };
   const fmt = (s: string) => expand(s, lang, figures, opts?.months ?? {});
+  const fmtHtml = (s: string) => expand(s, lang, figures, opts?.months ?? {}, escapeHtml);
   const steps: Step[] = parsed.steps.map((s, index) => {
     const t = text.text.steps[s.id];
-    return { ...s, index, title: capitalise(fmt(t.title), lang), html: fmt(t.html), alt: fmt(t.alt) };
+    return { ...s, index, title: capitalise(fmt(t.title), lang), html: fmtHtml(t.html), alt: fmt(t.alt) };
   });
   const cited = new Set(steps.flatMap((s) => s.sources));
   for (const layer of Object.values(geo.layers)) for (const f of layer.features) {

@@ -37,12 +37,12 @@ export interface Session {
 
 const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 
-export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {}): Promise<Session> {
+export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     hasTouch: opts.hasTouch ?? false,
-    serviceWorkers: 'allow',
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
   });
   const blocked: string[] = [];
   const errors: string[] = [];

@@ -19,6 +19,8 @@ export interface KioskDebug {
   config: KioskConfig;
   problems: string[];
   counters: { data: Counters };
+  /** The map's health as the staff screen shows it (src/kiosk/mapwatch.ts). */
+  mapHealth(): { state: 'loading' | 'ok' | 'lost' | 'down'; why?: string };
   snapshot(): AppSnapshot;
   baseline(): AppSnapshot;
   reset(reason?: 'idle' | 'error' | 'staff'): Promise<void>;

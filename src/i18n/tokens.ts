@@ -141,12 +141,16 @@ function formatDate(t: Extract<Token, { from: string }>, lang: string, months: M
   return out.join('');
 }
 
-/** Replace every token of a text by its formatted value (unknown tokens are left as they are; the lint reports them). */
-export function expand(text: string, lang: string, figures: Figures, months: MonthForms = {}): string {
+/**
+ * Replace every token of a text by its formatted value (unknown tokens are left as they are; the lint
+ * reports them). Into HTML (a rendered step text), pass `escape`: the values carry curators' words
+ * (month forms), which are text there like every other word, never markup.
+ */
+export function expand(text: string, lang: string, figures: Figures, months: MonthForms = {}, escape: (s: string) => string = (s) => s): string {
   return text.replace(TOKEN, (raw, kind: string, body: string, offset: number, whole: string) => {
     const t = parseToken(kind, body, raw, figures);
     if (typeof t === 'string') return raw;
-    const out = formatToken(t, lang, figures, months);
+    const out = escape(formatToken(t, lang, figures, months));
     // "1939 р." at the end of a sentence: one full stop, not two.
     return out.endsWith('.') && whole[offset + raw.length] === '.' ? out.slice(0, -1) : out;
   });

@@ -1,3 +1,5 @@
+import { guard } from './timers.ts';
+
 /**
  * A step text taller than its panel scrolls itself in the attract loop (nobody is there to scroll
  * it, and a touch would wake the kiosk): it rests at the top for a while, moves down to its end at
@@ -17,20 +19,20 @@ export function autoScroll(el: HTMLElement, o: { dwellMs: number; reduced: boole
     // Pages of 80 % of the panel, evenly spread over the travelling time.
     const pages = Math.max(1, Math.ceil(max() / (el.clientHeight * 0.8)));
     let page = 0;
-    const turn = () => {
+    const turn = guard('autoscroll', () => {
       page++;
       el.scrollTop = Math.min(max(), (max() * page) / pages);
       if (page < pages) timer = win.setTimeout(turn, travel / pages);
-    };
+    });
     timer = win.setTimeout(turn, hold);
   } else {
     let start = 0;
-    const glide = (t: number) => {
+    const glide = guard('autoscroll', (t: number) => {
       if (!start) start = t;
       const f = Math.min(1, (t - start) / travel);
       el.scrollTop = max() * f;
       if (f < 1) raf = win.requestAnimationFrame(glide);
-    };
+    });
     timer = win.setTimeout(() => (raf = win.requestAnimationFrame(glide)), hold);
   }
   return () => {

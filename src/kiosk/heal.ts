@@ -1,16 +1,10 @@
+import { every, fault } from './timers.ts';
+
 /**
  * Self-healing for weeks unattended: errors send the kiosk back to the attract loop instead of
  * leaving a broken screen; a watchdog reloads the page if frames stop; a nightly reload starts each
  * day from a clean page. Reloads are safe without a server: the service worker serves the app.
  */
-
-/** Milliseconds from `now` until the next `hour`:00 local time (tomorrow if it has passed today). */
-export function msUntilHour(now: Date, hour: number): number {
-  const next = new Date(now);
-  next.setHours(hour, 0, 0, 0);
-  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
-  return next.getTime() - now.getTime();
-}
 
 /** Errors browsers raise that are harmless and must not reset a visit. */
 export function isBenign(message: string): boolean {
@@ -29,7 +23,9 @@ export interface ErrorGuardOptions {
 
 /**
  * Catch uncaught errors and unhandled rejections. They are logged as a warning (the kiosk handles
- * them; a console error would mean it did not) and handed to `onError`.
+ * them; a console error would mean it did not), once per message, and handed to `onError` — or,
+ * in a storm, to `onStorm`, which reloads (within the reload budget, src/kiosk/reload.ts) or does
+ * nothing: a storm does not reset the visit at every error.
  */
 export function guardErrors(win: Window, o: ErrorGuardOptions): () => void {
   const now = o.now ?? (() => performance.now());
@@ -39,7 +35,8 @@ export function guardErrors(win: Window, o: ErrorGuardOptions): () => void {
     const t = now();
     recent.push(t);
     while (recent.length && t - recent[0] > (o.stormMs ?? 60_000)) recent.shift();
-    console.warn(`[kiosk] recovered from an error, back to the attract loop: ${message}`);
+    // Logged once per message (a storm of one error is one line), and listed for staff with its count.
+    fault('page', message, (m) => console.warn(`[kiosk] recovered from an error, back to the attract loop: ${m}`), 'uncaught');
     if (recent.length > (o.stormCount ?? 5)) o.onStorm();
     else o.onError(message);
   };
@@ -87,25 +84,82 @@ export function frameWatchdog(win: Window, limitMs: number, onStall: () => void)
       onStall();
     }
   };
-  const id = win.setInterval(beat, 1000);
-  return () => win.clearInterval(id);
+  return every(win, 'watchdog', 1000, beat);
 }
 
-/** Call `due` at the next `hour`:00 and every day after (null hour: never). */
-export function nightly(win: Window, hour: number | null, due: () => void): () => void {
-  if (hour === null) return () => {};
-  let id = 0;
-  const arm = () => {
-    // Timers drift over a day asleep; re-arm from the clock, at most an hour ahead.
-    const wait = msUntilHour(new Date(), hour);
-    id = win.setTimeout(() => {
-      if (wait > 3_600_000) arm();
-      else {
-        due();
-        id = win.setTimeout(arm, 61_000);
+/** The instant of `hour`:00 local time on the calendar day of `t`, and on the day before (DST-safe: calendar arithmetic). */
+function hoursAround(t: number, hour: number): number[] {
+  const today = new Date(t);
+  today.setHours(hour, 0, 0, 0);
+  const yesterday = new Date(t);
+  yesterday.setDate(yesterday.getDate() - 1);
+  yesterday.setHours(hour, 0, 0, 0);
+  return [yesterday.getTime(), today.getTime()];
+}
+
+/** Whether a night's `hour`:00 lies in (prev, now] on the wall clock (a clock set back crosses nothing). */
+export function crossedHour(prev: number, now: number, hour: number): boolean {
+  if (now <= prev) return false;
+  if (now - prev > 25 * 3_600_000) return true; // a jump of more than a day passes some night's hour
+  return hoursAround(now, hour).some((t) => prev < t && t <= now);
+}
+
+/** A page younger than this (on the page's own clock, which no clock change moves) is fresh: no nightly reload. */
+export const FRESH_PAGE_MS = 3_600_000;
+/** A nightly reload this close (on the wall clock, either way) to the last one belongs to the same night. */
+const SAME_NIGHT_MS = 12 * 3_600_000;
+/** How often the wall clock is looked at. */
+const CHECK_MS = 20_000;
+
+/** Where the last nightly reload's wall-clock time is kept across the reload (the tab's sessionStorage). */
+export interface NightlyMemo {
+  last(): number | null;
+  mark(t: number): void;
+}
+
+export function sessionMemo(win: Window): NightlyMemo {
+  const key = 'storymap.kiosk.nightly';
+  return {
+    last() {
+      try {
+        const v = Number(win.sessionStorage.getItem(key));
+        return Number.isFinite(v) && v > 0 ? v : null;
+      } catch {
+        return null;
       }
-    }, Math.min(wait, 3_600_000));
+    },
+    mark(t) {
+      try {
+        win.sessionStorage.setItem(key, String(t));
+      } catch {
+        /* no storage: the fresh-page rule alone prevents a loop */
+      }
+    },
   };
-  arm();
-  return () => win.clearTimeout(id);
+}
+
+/**
+ * Call `due` once when a night's `hour`:00 passes (null hour: never). The wall clock is looked at every
+ * CHECK_MS and compared with the last look, so a long sleep of timers, a DST change (the wall clock's
+ * instants run on; only their local names change) and a clock set forward past the hour (due at once)
+ * give one call a night, and a clock set back does not pass the hour twice: the last reload's time
+ * is kept (`memo`) and a crossing within SAME_NIGHT_MS of it is the same night. Whatever the clock
+ * does, never a reload loop: a page younger than FRESH_PAGE_MS on its own monotonic clock
+ * (performance.now(), from each load) has just been loaded and is never due.
+ */
+export function nightly(win: Window, hour: number | null, due: () => void, o: { wall?: () => number; mono?: () => number; memo?: NightlyMemo } = {}): () => void {
+  if (hour === null) return () => {};
+  const wall = o.wall ?? (() => Date.now());
+  const mono = o.mono ?? (() => performance.now());
+  const memo = o.memo ?? sessionMemo(win);
+  let prev = wall();
+  return every(win, 'nightly reload', CHECK_MS, () => {
+    const now = wall();
+    const crossed = crossedHour(prev, now, hour);
+    prev = now;
+    const last = memo.last();
+    if (!crossed || mono() < FRESH_PAGE_MS || (last !== null && Math.abs(now - last) < SAME_NIGHT_MS)) return;
+    memo.mark(now);
+    due();
+  });
 }

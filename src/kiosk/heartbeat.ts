@@ -7,6 +7,8 @@
  * static host, the service worker's copy without that header), the page does not beat.
  */
 
+import { every, guard } from './timers.ts';
+
 export const HEARTBEAT_HEADER = 'X-Kiosk-Heartbeat';
 
 /** Seconds between beats the server asks for, or null (no supervisor, or a value that is not 1–60). */
@@ -19,8 +21,7 @@ export function beatSeconds(header: string | null): number | null {
 /** Beat every `seconds` (now, then on a timer). Failures are ignored: the supervisor counts silence. */
 export function startHeartbeat(win: Window, seconds: number, send?: () => Promise<unknown>): () => void {
   const post = send ?? (() => win.fetch(new URL('./__kiosk/heartbeat', win.document.baseURI), { method: 'POST', cache: 'no-store', keepalive: true }));
-  const beat = () => void post().catch(() => {});
+  const beat = guard('heartbeat', () => void post().catch(() => {}));
   beat();
-  const id = win.setInterval(beat, seconds * 1000);
-  return () => win.clearInterval(id);
+  return every(win, 'heartbeat', seconds * 1000, beat);
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LIMIT = 300;
 /** Known debt: file → its line count today (it may only shrink). */
-const DEBT: Record<string, number> = { 'src/modes/Kiosk.svelte': 463, 'src/modes/Explore.svelte': 315 };
+const DEBT: Record<string, number> = { 'src/modes/Kiosk.svelte': 443, 'src/modes/Explore.svelte': 315 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

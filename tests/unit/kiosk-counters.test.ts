@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CounterStore, COUNTERS_KEY, readCounters } from '../../src/kiosk/counters.ts';
+import { CounterStore, COUNTERS_KEY, openCounters, readCounters } from '../../src/kiosk/counters.ts';
 import { isBlockedKey, leavesPage } from '../../src/kiosk/lockdown.ts';
 
 function memory() {
@@ -69,5 +69,71 @@ describe('kiosk lock-down rules', () => {
     expect(leavesPage('#x', here, { target: '_blank' })).toBe(true);
     expect(leavesPage('blob:http://127.0.0.1:4173/abc', here, { download: true })).toBe(false);
     expect(leavesPage('javascript:alert(1)', here)).toBe(true);
+  });
+});
+
+describe('kiosk counters in a hostile store (issue 16)', () => {
+  const warn = console.warn;
+  const quiet = () => (console.warn = () => {});
+  const loud = () => (console.warn = warn);
+
+  it('reset a damaged or huge record, say what was reset, and replace it', () => {
+    quiet();
+    try {
+      for (const [bad, what] of [
+        ['{not json', /not JSON/],
+        [JSON.stringify({ version: 2 }), /version 1/],
+        ['x'.repeat(300_000), /300,000 characters/],
+        [JSON.stringify({ version: 1, since: '2024-13-45', sessions: 1e300, explores: 2, stepsViewed: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`j${i}`, 1])), languages: { ['x'.repeat(500)]: 1 } }), /since, sessions, stepsViewed, languages/],
+      ] as const) {
+        const store = memory();
+        store.setItem(COUNTERS_KEY, bad);
+        const c = new CounterStore(store, day);
+        expect(c.problem, bad.slice(0, 40)).toMatch(/damaged and reset/);
+        expect(c.problem).toMatch(what);
+        expect(c.data.sessions).toBe(0);
+        expect(Object.keys(c.data.stepsViewed)).toEqual([]);
+        expect(store.m.get(COUNTERS_KEY)!.length, 'the damaged record is replaced').toBeLessThan(1000);
+        expect(new CounterStore(store, day).problem, 'fixed for the next start').toBeNull();
+      }
+      const store = memory();
+      store.setItem(COUNTERS_KEY, JSON.stringify({ version: 1, since: '2024-01-01', explores: 4 }));
+      const c = new CounterStore(store, day);
+      expect(c.problem, 'missing fields are not damage').toBeNull();
+      expect(c.data.explores).toBe(4);
+    } finally {
+      loud();
+    }
+  });
+
+  it('stay exact and bounded as they count', () => {
+    const store = memory();
+    store.setItem(COUNTERS_KEY, JSON.stringify({ version: 1, since: '2024-01-01', sessions: Number.MAX_SAFE_INTEGER }));
+    const c = new CounterStore(store, day);
+    c.add('sessions');
+    expect(c.data.sessions).toBe(Number.MAX_SAFE_INTEGER);
+    for (let i = 0; i < 2100; i++) c.tally('stepsViewed', `s${i}`);
+    expect(Object.keys(c.data.stepsViewed)).toHaveLength(2000);
+    c.tally('stepsViewed', 's1');
+    expect(c.data.stepsViewed.s1).toBe(2);
+  });
+
+  it('full or disabled storage: nothing thrown, staff told once', () => {
+    const warned: string[] = [];
+    console.warn = (m: string) => void warned.push(m);
+    try {
+      const full = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); }, removeItem: () => {} };
+      const c = new CounterStore(full, day);
+      for (let i = 0; i < 10; i++) expect(() => c.add('sessions')).not.toThrow();
+      expect(c.data.sessions).toBe(10);
+      expect(c.problem).toMatch(/cannot be saved.*QuotaExceededError/);
+      const win = { get localStorage(): Storage { throw new DOMException('denied', 'SecurityError'); } } as unknown as Window;
+      const d = openCounters(win);
+      d.tally('languages', 'pl');
+      expect(d.problem).toMatch(/cannot be kept.*SecurityError/);
+      expect(warned, 'one warning each, not one per count').toHaveLength(2);
+    } finally {
+      loud();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { IdleMachine } from '../../src/kiosk/idle.ts';
 import { dwellSeconds, wordCount, dwellMs } from '../../src/kiosk/pacing.ts';
-import { msUntilHour, isBenign } from '../../src/kiosk/heal.ts';
+import { crossedHour, isBenign } from '../../src/kiosk/heal.ts';
 
 describe('kiosk idle timer', () => {
   it('goes attract → visitor → prompt → reset, once each', () => {
@@ -61,10 +61,14 @@ describe('kiosk pacing', () => {
 });
 
 describe('kiosk self-healing helpers', () => {
-  it('finds the next nightly hour', () => {
-    expect(msUntilHour(new Date(2024, 0, 1, 3, 30), 4)).toBe(30 * 60_000);
-    expect(msUntilHour(new Date(2024, 0, 1, 4, 0), 4)).toBe(24 * 3_600_000);
-    expect(msUntilHour(new Date(2024, 0, 1, 22, 0), 4)).toBe(6 * 3_600_000);
+  it('sees when the nightly hour has passed between two looks at the clock', () => {
+    const t = (h: number, m = 0, d = 1) => new Date(2024, 0, d, h, m).getTime();
+    expect(crossedHour(t(3, 59), t(4, 0), 4)).toBe(true);
+    expect(crossedHour(t(4, 0), t(4, 1), 4)).toBe(false);
+    expect(crossedHour(t(23, 50), t(4, 10, 2), 4), 'over midnight').toBe(true);
+    expect(crossedHour(t(4, 10), t(3, 50), 4), 'a clock set back').toBe(false);
+    expect(crossedHour(t(5, 0), t(5, 0, 9), 4), 'a jump of days').toBe(true);
+    expect(crossedHour(t(10, 0), t(14, 0), 4)).toBe(false);
   });
   it('ignores harmless browser errors', () => {
     expect(isBenign('ResizeObserver loop completed with undelivered notifications.')).toBe(true);
