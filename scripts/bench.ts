@@ -18,7 +18,6 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Map as MLMap } from 'maplibre-gl';
 import { buildAndServe } from './lib/serve.ts';
 import { CHROMIUM, CHROMIUM_ARGS, DEBUG_ON, settled } from './lib/browser.ts';
 import { resolve, type Bounds } from '../src/map/resolve.ts';

@@ -11,7 +11,9 @@ let apt = false;
 try {
   execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
   apt = true;
-} catch {}
+} catch {
+  // no apt-get here: say so below
+}
 if (!root || !apt) {
   console.error(`Chromium not found at ${path}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then run npm test again.`);
   process.exit(1);

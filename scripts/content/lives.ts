@@ -163,7 +163,7 @@ export function crossings(lives: LifeSpec[], steps: StepSpec[], index: LivesCont
 export function loadLives(dir: string, ctx: LivesContext, rel = 'src/lives'): { problems: Problem[]; lives: Life[] } {
   const problems: Problem[] = [];
   const lives: Life[] = [];
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
   } catch {

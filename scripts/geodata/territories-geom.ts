@@ -109,7 +109,7 @@ export function assertClear(from: Position, loop: Position[], to: Position, targ
 export function split(a: Area, side: Area, opts: { minKm2?: number; keep?: 'largest' } = {}): [Area, Area] {
   const min = opts.minKm2 ?? 2;
   let inside = and(a, side);
-  let outside = minus(a, side);
+  const outside = minus(a, side);
   let moveOut: Area = null;
   if (opts.keep === 'largest') [inside, moveOut] = largest(inside);
   const [inBig, inSmall] = bySize(inside, min);

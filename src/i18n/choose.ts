@@ -3,7 +3,7 @@
  * the browser's languages that is shipped (pl-PL → pl), else the base language. Pure and DOM-free.
  */
 export function startLanguage(search: string, preferred: readonly string[], shipped: readonly string[]): { code: string; bad?: string } {
-  let asked: string | null = null;
+  let asked: string | null;
   try {
     asked = new URLSearchParams(search).get('lang');
   } catch {

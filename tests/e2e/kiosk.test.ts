@@ -32,7 +32,6 @@ function openKiosk(url: string, opts: { width?: number; height?: number; reduced
 const kioskUrl = (query = '', root = base()) => `${root}?mode=kiosk${query ? `&${query}` : ''}`;
 
 type Stage = 'attract' | 'visitor' | 'prompt' | 'staff';
-const stage = (page: Page) => page.evaluate(() => window.__storymap?.kiosk?.stage as Stage);
 const waitStage = (page: Page, s: Stage, timeout = 30_000) => page.waitForFunction((want) => window.__storymap?.kiosk?.stage === want, s, { timeout });
 const stepId = (page: Page) => page.evaluate(() => window.__storymap.app.step.id);
 

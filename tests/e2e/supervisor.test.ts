@@ -56,7 +56,11 @@ describe('the kiosk supervisor', () => {
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         log.push(line);
-        for (const w of [...waiters]) if (log.filter((l) => w.re.test(l)).length >= w.n) (waiters.splice(waiters.indexOf(w), 1), w.ok());
+        for (const w of [...waiters]) {
+          if (log.filter((l) => w.re.test(l)).length < w.n) continue;
+          waiters.splice(waiters.indexOf(w), 1);
+          w.ok();
+        }
       }
     };
     child.stdout.on('data', onLine);
