@@ -81,7 +81,7 @@ export interface SourceRef {
   /** The full citation shown to visitors. */
   title: string;
   url: string | null;
-  /** archival, document-edition, monograph, article, official-report, memorial, press, encyclopedia, dataset, seed */
+  /** archival, document-edition, monograph, article, official-report, memorial, press, web, encyclopedia, dataset, seed */
   type: string;
   /** An old key kept so that references resolve: it stands for this entry. */
   alias_of?: string;

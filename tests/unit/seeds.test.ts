@@ -52,6 +52,8 @@ describe('the sources register', () => {
   it('takes only the closed vocabulary of types', () => {
     const p = checkRegister([{ ...book, type: 'web (weak)' }]).problems;
     expect(p[0]).toMatchObject({ item: 'book', field: 'type' });
+    // A web page or virtual museum has its own type (not "memorial"): it can say where a figure was found.
+    expect(checkRegister([{ ...book, type: 'web' }]).problems).toEqual([]);
   });
 
   it('rejects mirror and pirated-copy hosts, and dangling aliases', () => {
@@ -71,5 +73,7 @@ describe('the sources register', () => {
     expect(lintStepSources([{ id: 's', sources: ['enc1', 'old_wiki'] }], reg)).toEqual([]);
     const figs = [{ file: 'geodata/x.geojson', id: 'f', figures: { n: { sources: ['enc1'] }, m: { sources: ['enc1', 'book'] } } }];
     expect(lintFigureSources(figs, reg).map((p) => p.field)).toEqual(['figures.n.sources']);
+    const web = [{ file: 'geodata/x.geojson', id: 'g', figures: { p: { sources: ['paper', 'enc1'] }, q: { sources: ['paper', 'book'] } } }];
+    expect(lintFigureSources(web, reg).map((p) => `${p.item}|${p.field}`)).toEqual(['g|figures.p.sources']);
   });
 });
