@@ -248,7 +248,6 @@ const DEPORTATIONS: DepRoute[] = [
     figures: {
       deported: fig('about 16,200–17,500', 'Deported from Lithuania, 14–18 Jun 1941', ['komisija_lt', 'lt_16246'],
         '"30,455 members of the Lithuanian intelligentsia" were deported in the night of 14–15 June 1941 (older totals mixed deportees with people arrested)'),
-      breakdown: fig('16,246 = 3,915 men sent to camps + 12,331 family members', 'One summary of Lithuanian research (weak secondary source; to be checked against the Genocide and Resistance Research Centre)', ['lt_16246']),
     },
   },
   {

@@ -131,7 +131,10 @@ const CURATE: Record<string, { type: SourceType; fields?: Fields & { work: strin
   these_names: { type: 'monograph', fields: { editor: 'Latvian National Foundation', work: 'These Names Accuse: Nominal List of Latvians Deported to Soviet Russia in 1940–41', publisher: 'Latvian National Foundation, Stockholm (2nd ed.)', year: 1982, pages: 'Historical introduction' } },
   lt_occ_book: { type: 'monograph', fields: { editor: 'A. Anušauskas', work: 'Lithuania 1940–1990: The History of Occupied Lithuania', publisher: 'Genocide and Resistance Research Centre of Lithuania, Vilnius', year: 2005 } },
   komisija_lt: { type: 'official-report', keepUrl: true },
-  lt_16246: { alias: 'lt_occ_book' }, lt_dep_wiki: { alias: 'lt_occ_book' }, ru_wiki_ltdep: { alias: 'lt_occ_book' },
+  // An anonymous summary on a blog host, not Anušauskas (ed.) 2005: cited as what it is (no url: the
+  // host is not acceptable), beside the commission's report; its breakdown (3,915 + 12,331) is not shown.
+  lt_16246: { type: 'web', fields: { work: 'An anonymous summary of Lithuanian research on a blog host: 16,246 deported on 14–18 Jun 1941 (3,915 men to camps, 12,331 family members); not checked against the Genocide and Resistance Research Centre of Lithuania' } },
+  lt_dep_wiki: { alias: 'lt_occ_book' }, ru_wiki_ltdep: { alias: 'lt_occ_book' },
   priboi_wiki: { alias: 'strods_kott2002' },
   kruglov1949: { type: 'document-edition', fields: { editor: 'N. F. Bugai', work: "Report of USSR Interior Minister S. Kruglov to Stalin, 18 May 1949, in Iosif Stalin – Lavrentiiu Berii: 'Ikh nado deportirovat''", publisher: 'Druzhba narodov, Moscow', year: 1992, pages: 'doc. 19' } },
   rahitamm_arrival: { type: 'article', keepUrl: true }, rahitamm_journey: { type: 'article', keepUrl: true },
