@@ -16,6 +16,18 @@ export function formatNumber(n: number, lang = 'en'): string {
   return f.format(n);
 }
 
+/** Source types that say where a figure was found, not what it rests on (FOUND_VIA in scripts/content/sources.ts). */
+const FOUND_VIA = new Set(['press', 'web', 'encyclopedia']);
+
+/** A figure's citation for visitors: the record and the scholarship as its sources, web pages, press and
+ *  encyclopedias beside them as where it was found (`via`, empty if none); short titles, each once. */
+export function figureCitation(list: readonly { title: string; type?: string }[]): { sources: string; via: string } {
+  const short = (xs: readonly { title: string }[]) => [...new Set(xs.map((s) => shortTitle(s.title)))].join('; ');
+  const record = list.filter((s) => !FOUND_VIA.has(s.type ?? ''));
+  const via = list.filter((s) => FOUND_VIA.has(s.type ?? ''));
+  return record.length ? { sources: short(record), via: short(via) } : { sources: short(via), via: '' };
+}
+
 /** A source title up to its first comma, colon or parenthesis: "Amtliches Material zum Massenmord von Katyn". */
 export function shortTitle(title: string): string {
   const cut = title.search(/, |: | \(/);

@@ -1,7 +1,8 @@
 /**
  * The sources register (geodata/sources.json): its schema, a closed vocabulary of source types, and
  * the curatorial lints of /work/shared/HISTORY.md — every step rests on an archival or scholarly
- * source, no figure rests on encyclopedias alone, encyclopedias are at most 15% of the register, and
+ * source, no figure rests on encyclopedias alone or on web pages, virtual museums and press alone,
+ * encyclopedias are at most 15% of the register, and
  * no entry points at a pirated copy, a blog or a Wikipedia mirror.
  */
 import { SOURCE_TYPES, sourcesSchema, type AddedSource, type SourceEntry, type SourceType } from '../../src/story/sources-schema.ts';
@@ -12,6 +13,8 @@ import type { Problem } from './problems.ts';
 /** Types that can carry a step on their own. */
 export const SCHOLARLY: ReadonlySet<SourceType> = new Set(['archival', 'document-edition', 'monograph', 'article', 'official-report']);
 export const MAX_ENCYCLOPEDIA_SHARE = 0.15;
+/** Types that may say where a figure was found, never be its only source (HISTORY.md: context only). */
+export const FOUND_VIA: ReadonlySet<SourceType> = new Set(['press', 'web', 'encyclopedia']);
 
 /** Hosts that are not acceptable as a source's address: pirated copies, blog and mirror hosts. */
 const BANNED_HOSTS = [
@@ -78,14 +81,19 @@ export function lintStepSources(steps: { id: string; sources: string[] }[], sour
   });
 }
 
-/** A figure must not rest on encyclopedias alone. */
+/** A figure must not rest on encyclopedias alone, nor on web pages, virtual museums and press alone. */
 export function lintFigureSources(features: { file: string; id: string; figures?: Record<string, { sources: string[] }> }[], sources: SourceEntry[]): Problem[] {
   const byKey = new Map(sources.map((s) => [s.key, s]));
   const out: Problem[] = [];
   for (const f of features) {
     for (const [name, fig] of Object.entries(f.figures ?? {})) {
       const types = fig.sources.map((k) => resolve(byKey, k)?.type);
-      if (types.length && types.every((t) => t === 'encyclopedia')) out.push({ file: f.file, item: f.id, field: `figures.${name}.sources`, message: 'rests on encyclopedias only: cite the record or the scholarship the figure comes from' });
+      if (!types.length || types.some((t) => !t)) continue; // an unknown key is reported by the register check
+      const field = `figures.${name}.sources`;
+      if (types.every((t) => t === 'encyclopedia')) out.push({ file: f.file, item: f.id, field, message: 'rests on encyclopedias only: cite the record or the scholarship the figure comes from' });
+      else if (types.every((t) => FOUND_VIA.has(t!))) {
+        out.push({ file: f.file, item: f.id, field, message: `rests only on web pages, virtual museums or press (${fig.sources.join(', ')}: ${[...new Set(types)].join(', ')}): cite the record or the scholarship the figure comes from, and keep the page only as where it was found` });
+      }
     }
   }
   return out;

@@ -80,14 +80,14 @@ export function camps() {
     point('kozelsk_camp', {
       kind: 'nkvd-camp', short: 'Kozielsk', short_local: 'Козельск', local: 'ru', from: '1939-09-22', to: '1941-07-01', to_precision: 'month',
       figures: {
-        prisoners: fig(4599, 'Prisoners at the turn of March/April 1940', ['katyneu']),
+        prisoners: fig(4599, 'Prisoners at the turn of March/April 1940', ['katyn_dokumenty', 'cienciala', 'katyneu']),
       },
       note: 'Its prisoners shot in April–May 1940 are counted at the Katyn forest.',
     }),
     point('starobilsk_camp', {
       kind: 'nkvd-camp', short: 'Starobielsk', short_local: 'Старобільськ', local: 'uk', from: '1939-09-28', to: '1940-06-01', to_precision: 'month',
       figures: {
-        prisoners: fig(3895, 'Prisoners at the turn of March/April 1940', ['katyneu']),
+        prisoners: fig(3895, 'Prisoners at the turn of March/April 1940', ['katyn_dokumenty', 'cienciala', 'katyneu']),
       },
       note: 'Its prisoners shot in April–May 1940 are counted at the NKVD building in Kharkiv.',
     }),
@@ -95,7 +95,7 @@ export function camps() {
       kind: 'nkvd-camp', short: 'Ostashkov', short_local: 'Осташков', local: 'ru', from: '1939-10-01', from_precision: 'month', to: '1940-06-01', to_precision: 'month',
       note: 'Its prisoners shot in April–May 1940 are counted at the NKVD building in Kalinin. Position estimated (Nilov Monastery, Stolobny Island, Lake Seliger); to be checked against a large-scale map.',
       figures: {
-        prisoners: fig(6364, 'Prisoners at the turn of March/April 1940', ['katyneu']),
+        prisoners: fig(6364, 'Prisoners at the turn of March/April 1940', ['katyn_dokumenty', 'cienciala', 'katyneu']),
       },
     }),
   ]);

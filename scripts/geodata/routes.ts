@@ -84,9 +84,9 @@ export function executionRoutes() {
       certainty: 'reconstruction',
       note: 'Prisoners from the NKVD prisons of Brest, Pinsk, Baranowicze, Grodno, Białystok and others were taken to Minsk and shot in spring 1940 (exact dates not established). Burial at Kurapaty is presumed, not proven; the Belarusian Katyn List has not been released. The line from Brest via Baranowicze stands for all these prisons and is schematic. The number presumed shot in Minsk is given at Kurapaty.',
       figures: {
-        transported: fig(1996, 'Prisoners transported to the Minsk NKVD in spring 1940', ['udf_bel_list']),
+        transported: fig(1996, 'Prisoners transported to the Minsk NKVD in spring 1940', ['rgva_convoy1940', 'udf_bel_list']),
       },
-      sources: [...new Set([...srcKeys(minsk), 'shelepin'])],
+      sources: [...new Set(['rgva_convoy1940', ...srcKeys(minsk), 'shelepin'])],
     }),
     feature(line(sharedVertices(kyiv.id)), {
       id: 'prisons-kyiv-transports', kind: 'execution-transport',
@@ -117,7 +117,7 @@ type Wave = WaveRef & {
 };
 type DepRoute = { id: string; wave: string; name: string; vertices: Vertex[]; from_fact?: string; figures?: Record<string, Fig>; sources?: string[]; note?: string };
 
-const polishTotal = fig('about 315,000–340,000', 'Polish citizens deported in the four waves of 1940–41 (NKVD records; Beria reported 316,784 in exile in Aug 1941)', ['zapalec', 'pap_deport', 'kresysib_1941'],
+const polishTotal = fig('about 315,000–340,000', 'Polish citizens deported in the four waves of 1940–41 (NKVD records; Beria reported 316,784 in exile in Aug 1941)', ['zapalec', 'gurjanow1994', 'hryciuk2008', 'pap_deport', 'kresysib_1941'],
   '"an estimated 1,500,000 Poles were deported, and within two years 270,000 were dead" (a figure of wartime Polish estimates, superseded by the NKVD records)');
 const serov = 'The procedure followed the undated "Serov Instructions" (written Feb–Jun 1941). Popular accounts call it "Order No. 001223" of 11 Oct 1939, an NKVD order on the registration of "anti-Soviet elements".';
 
@@ -125,48 +125,48 @@ export const WAVES: Wave[] = [
   {
     id: 'poland-1940-02', label: 'deportation of 10 Feb 1940 from eastern Poland', from: '1940-02-10', period: '1940-02-10/1940-03',
     who: 'Military settlers (osadnicy), foresters and local officials, with their families.',
-    sources: ['kresysib_feb1940', 'tysol_apr1940', 'pzevo_krsk', 'komi_ciesielski'],
+    sources: ['gurjanow1994', 'hryciuk2008', 'kresysib_feb1940', 'tysol_apr1940', 'pzevo_krsk', 'komi_ciesielski'],
     destinations: ['arkhangelsk', 'syktyvkar_komi', 'vologda', 'sverdlovsk', 'molotov_perm', 'krasnoyarsk', 'novosibirsk', 'omsk', 'irkutsk'],
     note: 'To special settlements in northern European Russia, the Urals and Siberia.',
     figures: {
-      deported: fig('about 140,000', 'Deported in the wave', ['kresysib_feb1940', 'tysol_apr1940']),
-      delivered: fig(138616, 'Delivered to the places of exile (at least)', ['kresysib_feb1940']),
-      in_settlements: fig(139590, 'Registered in 115 special settlements', ['kresysib_feb1940']),
+      deported: fig('about 140,000', 'Deported in the wave', ['gurjanow1994', 'hryciuk2008', 'glowacki1998', 'kresysib_feb1940', 'tysol_apr1940']),
+      delivered: fig(138616, 'Delivered to the places of exile (at least)', ['gurjanow1994', 'hryciuk2008', 'kresysib_feb1940']),
+      in_settlements: fig(139590, 'Registered in 115 special settlements', ['gurjanow1994', 'hryciuk2008', 'kresysib_feb1940']),
     },
     owner: 'deportation-1940-02-siberia',
   },
   {
     id: 'poland-1940-04', label: 'deportation of 13 Apr 1940 from eastern Poland', from: '1940-04-13', period: '1940-04-13/1940-04-30',
     who: 'Families of prisoners of war, police, officials and prisoners: mostly women, children and the elderly.',
-    sources: ['kresysib_apr1940', 'tysol_apr1940', 'pap_deport'],
+    sources: ['gurjanow1994', 'hryciuk2008', 'kresysib_apr1940', 'tysol_apr1940', 'pap_deport'],
     destinations: ['aktobe', 'kostanay', 'petropavl', 'akmolinsk', 'pavlodar', 'semey', 'karaganda', 'chelyabinsk'],
     note: 'To collective farms in northern Kazakhstan (Aktyubinsk, Kustanai, North Kazakhstan, Akmolinsk, Pavlodar and Semipalatinsk oblasts); some to Chelyabinsk oblast.',
     figures: {
-      deported: fig('60,667–61,092', 'Deported in the wave', ['kresysib_apr1940']),
-      transports: fig(51, 'Transports', ['kresysib_apr1940']),
+      deported: fig('60,667–61,092', 'Deported in the wave', ['gurjanow1994', 'hryciuk2008', 'glowacki1998', 'kresysib_apr1940']),
+      transports: fig(51, 'Transports', ['gurjanow1994', 'kresysib_apr1940']),
     },
     owner: 'deportation-1940-04-kazakhstan',
   },
   {
     id: 'poland-1940-06', label: 'deportation from 29 Jun 1940 from eastern Poland', from: '1940-06-29', period: '1940-06-29/1940-07',
     who: 'Refugees from the German zone, 84.6% of them Jews.',
-    sources: ['kresysib_jun1940', 'kresysib_jun1940_dest'],
+    sources: ['gurjanow1994', 'hryciuk2008', 'kresysib_jun1940', 'kresysib_jun1940_dest'],
     destinations: ['arkhangelsk', 'kotlas', 'syktyvkar_komi', 'barnaul_altai', 'krasnoyarsk'],
     note: 'To Arkhangelsk oblast and the Komi, Mari and Yakut ASSRs, Altai and Krasnoyarsk krais and others; transports into July 1940.',
     figures: {
-      deported: fig('76,246–80,653', 'Deported in the wave', ['kresysib_jun1940']),
-      jews_share: fig('84.6%', 'Share of Jews among the deportees', ['kresysib_jun1940']),
+      deported: fig('76,246–80,653', 'Deported in the wave', ['gurjanow1994', 'hryciuk2008', 'glowacki1998', 'kresysib_jun1940']),
+      jews_share: fig('84.6%', 'Share of Jews among the deportees', ['gurjanow1994', 'hryciuk2008', 'kresysib_jun1940']),
     },
   },
   {
     id: 'poland-1941-05', label: 'deportation of 22 May–20 Jun 1941 from Western Ukraine and Western Belarus', from: '1941-05-22', period: '1941-05-22/1941-06-20',
     who: 'Families of "anti-Soviet elements".',
-    sources: ['kresysib_1941', 'june_dep_wiki'],
+    sources: ['gurjanow1994', 'hryciuk2008', 'kresysib_1941', 'june_dep_wiki'],
     destinations: ['novosibirsk', 'omsk', 'krasnoyarsk', 'sverdlovsk'],
     note: 'Part of the wider June deportation from the annexed western territories; destinations Novosibirsk, Omsk, South Kazakhstan (not drawn), Krasnoyarsk and Sverdlovsk. Shown for the dates of the operation; arrival dates are not in the sources used here.',
     figures: {
-      deported: fig('at least 36,000', 'Delivered to the places of exile', ['kresysib_1941']),
-      in_exile_aug_1941: fig(316784, 'Polish citizens in exile in Aug 1941, all waves (Beria)', ['kresysib_1941']),
+      deported: fig('at least 36,000', 'Delivered to the places of exile', ['gurjanow1994', 'hryciuk2008', 'glowacki1998', 'kresysib_1941']),
+      in_exile_aug_1941: fig(316784, 'Polish citizens in exile in Aug 1941, all waves (Beria)', ['gurjanow1994', 'hryciuk2008', 'kresysib_1941']),
       // The total of the four waves, once: on the route of the last wave (step four-waves).
       polish_total: polishTotal,
     },
@@ -235,8 +235,8 @@ const DEPORTATIONS: DepRoute[] = [
     sources: ['lsm_latvia', 'these_names', 'lva1941', 'memorial_krsk_lv'],
     note: 'Trains left from Šķirotava (Riga) and other stations; families to Krasnoyarsk krai (Achinsk, Nizhneingash) and Novosibirsk/Tomsk; men to camps (Vyatlag near Kirov, Usollag near Molotov, Sevurallag, Kraslag near Kansk).',
     figures: {
-      deported: fig('about 15,400', 'Deported from Latvia', ['lsm_latvia', 'these_names']),
-      latvian_mfa: fig(15433, 'Deported from Latvia (Latvian Ministry of Foreign Affairs)', ['lsm_latvia']),
+      deported: fig('about 15,400', 'Deported from Latvia', ['aizvestie2001', 'these_names', 'lsm_latvia']),
+      latvian_mfa: fig(15433, 'Deported from Latvia (Latvian Ministry of Foreign Affairs)', ['aizvestie2001', 'lsm_latvia']),
       plan: fig(16200, 'Planned', ['these_names']),
     },
   },
@@ -248,7 +248,6 @@ const DEPORTATIONS: DepRoute[] = [
     figures: {
       deported: fig('about 16,200–17,500', 'Deported from Lithuania, 14–18 Jun 1941', ['komisija_lt', 'lt_16246'],
         '"30,455 members of the Lithuanian intelligentsia" were deported in the night of 14–15 June 1941 (older totals mixed deportees with people arrested)'),
-      breakdown: fig('16,246 = 3,915 men sent to camps + 12,331 family members', 'One summary of Lithuanian research (weak secondary source; to be checked against the Genocide and Resistance Research Centre)', ['lt_16246']),
     },
   },
   {
@@ -259,7 +258,7 @@ const DEPORTATIONS: DepRoute[] = [
     figures: {
       deported: fig(20173, 'Deported from Estonia (MVD, Kruglov report)', ['kruglov1949'],
         '"On March 24-27, 1949, 70,000 more persons were deported" from Estonia (the operation ran 25–28 March; the plan for all three republics was 87,000, for Estonia 22,500)'),
-      estonian_research: fig('about 20,700 (ERR: over 20,000)', 'Deported from Estonia (Estonian research)', ['err_1949']),
+      estonian_research: fig('about 20,700 (ERR: over 20,000)', 'Deported from Estonia (Estonian research)', ['eic2009', 'err_1949']),
       plan: fig(22500, 'Planned from Estonia (decree 390-138ss)', ['rahitamm_journey']),
       trains: fig(19, 'Trains from Estonia', ['rahitamm_arrival']),
     },
@@ -450,8 +449,8 @@ export function naval() {
       id: 'city-of-flint-to-murmansk', kind: 'naval-route', name: 'City of Flint, as a German prize: mid-Atlantic → Tromsø → Murmansk', ship: 'City of Flint',
       ...period('1939-10-09/1939-10-23'), certainty: 'reconstruction',
       note: 'The US freighter was taken by the German pocket battleship Deutschland on 9 Oct 1939, six days out of New York; a prize crew sailed her north, to Tromsø (fresh water, ordered out by Norway) and on to Murmansk, where she arrived on 23 Oct. Norway freed her at Haugesund on 3 Nov 1939 (that leg is not drawn). The capture position (here 46° N, 42° W, "about mid-Atlantic"), the sea vertices and the Tromsø point (69.65° N, 18.96° E) are estimates not from the sources used here.',
-      figures: { arrived_murmansk: fig('23 Oct 1939', 'Arrived in Murmansk', ['cityofflint']), released: fig('3 Nov 1939', 'Freed by Norway at Haugesund', ['cityofflint', 'cityofflint2']) },
-      sources: ['cityofflint', 'cityofflint2'],
+      figures: { arrived_murmansk: fig('23 Oct 1939', 'Arrived in Murmansk', ['rohwer2005', 'cityofflint']), released: fig('3 Nov 1939', 'Freed by Norway at Haugesund', ['rohwer2005', 'cityofflint']) },
+      sources: ['rohwer2005', 'cityofflint', 'cityofflint2'],
     }),
     feature({ type: 'LineString', coordinates: westTrack }, {
       id: 'komet-northern-sea-route-west', kind: 'naval-route', name: 'Raider Komet: Gotenhafen → Northern Sea Route → 180th meridian', ship: 'Komet (Schiff 45)',

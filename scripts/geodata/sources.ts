@@ -33,7 +33,7 @@ export const SCHOLARSHIP: SourceEntry[] = [
   entry('misiunas1993', 'monograph', { author: 'R. J. Misiunas and R. Taagepera', work: 'The Baltic States: Years of Dependence 1940–1990', publisher: 'Hurst, London; University of California Press, Berkeley', year: 1993, pages: 'ch. 1', note: 'Mutual assistance pacts of 1939, ultimatums and occupation of June 1940, "elections" of 14–15 Jul 1940 and their official results, admission to the USSR, deportations of 1941 and 1949' }),
   entry('gross1988', 'monograph', { author: 'J. T. Gross', work: "Revolution from Abroad: The Soviet Conquest of Poland's Western Ukraine and Western Belorussia", publisher: 'Princeton University Press, Princeton', year: 1988, note: 'The invasion of 17 Sep 1939, the "elections" of 22 Oct 1939 and the annexation; the deportations of 1940–41' }),
   entry('kochanski2012', 'monograph', { author: 'H. Kochanski', work: 'The Eagle Unbowed: Poland and the Poles in the Second World War', publisher: 'Allen Lane, London', year: 2012, note: 'The campaign of September 1939, Lwów and Warsaw; the Lublin Committee, the Warsaw Uprising and the Trial of the Sixteen' }),
-  entry('moorhouse2014', 'monograph', { author: 'R. Moorhouse', work: "The Devils' Alliance: Hitler's Pact with Stalin, 1939–1941", publisher: 'Bodley Head, London', year: 2014, note: 'Brest-Litovsk on 22 Sep 1939; the NKVD–Gestapo contacts (their dates rest on few sources) and the handovers of 1940' }),
+  entry('moorhouse2014', 'monograph', { author: 'R. Moorhouse', work: "The Devils' Alliance: Hitler's Pact with Stalin, 1939–1941", publisher: 'Bodley Head, London', year: 2014, note: 'The German–Soviet handover of Brest-Litovsk on 22 Sep 1939; the NKVD handovers of German and Austrian émigrés to the Gestapo in 1940 (Buber-Neumann). Cited only for these: the dates of the NKVD–Gestapo meetings are not taken from it (they are reported by few sources, see gestapo_nkvd_wiki).' }),
   entry('krivosheev1997', 'monograph', { editor: 'G. F. Krivosheev', work: 'Soviet Casualties and Combat Losses in the Twentieth Century', publisher: 'Greenhill, London', year: 1997, note: 'Strength of the Soviet forces in Poland in Sep 1939 (466,516); Soviet losses in the Winter War (126,875 dead and missing)' }),
   entry('vehvilainen2002', 'monograph', { author: 'O. Vehviläinen', work: 'Finland in the Second World War: Between Germany and Russia', publisher: 'Palgrave, Basingstoke', year: 2002, note: 'The Winter War, the Moscow Peace of 12 Mar 1940, the ceded territory and its evacuated population, Finnish losses' }),
   entry('philbin1994', 'monograph', { author: 'T. R. Philbin III', work: 'The Lure of Neptune: German–Soviet Naval Collaboration and Ambitions, 1919–1941', publisher: 'University of South Carolina Press, Columbia', year: 1994, pages: 'on Komet pp. 138–142', note: 'Murmansk and the Bremen; Basis Nord in Zapadnaya Litsa bay (supply ships, no U-boat operations); Komet on the Northern Sea Route, disguised off Norway as the Soviet icebreaker Semyon Dezhnev' }),
@@ -76,7 +76,8 @@ const CURATE: Record<string, { type: SourceType; fields?: Fields & { work: strin
   katyn_wiki: { alias: 'cienciala' },
   shelepin: { type: 'document-edition', fields: { work: 'Note of KGB chairman A. N. Shelepin to N. S. Khrushchev, 3 Mar 1959 ("Package No. 1"), in Katyń. Dokumenty zbrodni, vol. 4; English translation in Cienciala, Lebedeva and Materski, Katyn: A Crime Without Punishment', year: 2007 } },
   cienciala: { type: 'document-edition', fields: { ...CLM } },
-  katyneu: { type: 'memorial', keepUrl: true },
+  // A web article series (katyn.eu), not an institution's record: where the camp figures were found.
+  katyneu: { type: 'web', keepUrl: true },
   lebedeva_way: 'drop', wojskonews: 'drop', ropwim_necro: 'drop', adamska_katyn: 'drop', sputnik_lt: 'drop', globalestonian: 'drop', uacrisis_baltic: 'drop', bering_wiki: 'drop',
   fk_katyn: { type: 'memorial', keepUrl: true }, fk_mednoye: { type: 'memorial', keepUrl: true }, fk_kharkiv: { type: 'memorial', keepUrl: true }, fk_bykivnia: { type: 'memorial', keepUrl: true },
   ipn_mednoye: { type: 'memorial', keepUrl: true }, ipn_kharkiv: { type: 'memorial', keepUrl: true }, ipn_kowalska: { type: 'memorial', keepUrl: true }, ipn_17sep: { type: 'memorial', keepUrl: true },
@@ -102,7 +103,10 @@ const CURATE: Record<string, { type: SourceType; fields?: Fields & { work: strin
   bel_katyn_list: { alias: 'cienciala' },
   udf_bel_list: { type: 'press', keepUrl: true },
   katynpromemoria: { type: 'memorial', keepUrl: true },
-  gestapo_nkvd_wiki: { alias: 'moorhouse2014' }, brest_contest: { alias: 'moorhouse2014' },
+  // The meeting dates came from this encyclopedia article, not from Moorhouse: it is cited as what it is
+  // (no url: the register takes no Wikipedia address), and the features say the dates rest on few sources.
+  gestapo_nkvd_wiki: { type: 'encyclopedia', fields: { work: "'Gestapo–NKVD conferences' (English Wikipedia), consulted by the project: Brest 27 Sep 1939; Lwów Oct 1939; Przemyśl late Nov 1939; Kraków 6–7 Dec 1939 and Mar 1940; Zakopane 8–9 Dec 1939 and 20 Feb 1940", note: 'An encyclopedia article: the dates are told as reported by few sources; no scholarly work in the register is cited for them.' } },
+  brest_contest: { alias: 'moorhouse2014' },
   helm_buber: { type: 'monograph', fields: { author: 'S. Helm', work: "Ravensbrück: Life and Death in Hitler's Concentration Camp for Women", publisher: 'Nan A. Talese / Doubleday, New York', year: 2014, pages: "ch. 5, 'Stalin's Gift'" } },
   buber_memoir: { type: 'monograph', fields: { author: 'M. Buber-Neumann', work: 'Als Gefangene bei Stalin und Hitler', publisher: 'Verlag der Zwölf, Munich', year: 1949 } },
   mensing: { alias: 'seedA' },
@@ -115,8 +119,10 @@ const CURATE: Record<string, { type: SourceType; fields?: Fields & { work: strin
   cityofflint: { type: 'press', keepUrl: true }, cityofflint2: { alias: 'cityofflint' },
   invasion_wiki: { alias: 'gross1988' }, invasion_academic: { alias: 'krivosheev1997' }, sarny_wiki: { alias: 'ipn_17sep' },
   lwow_22sep: { alias: 'kochanski2012' }, poland1939_wiki: { alias: 'kochanski2012' },
-  kresysib_feb1940: { type: 'memorial', keepUrl: true }, kresysib_apr1940: { type: 'memorial', keepUrl: true }, kresysib_jun1940: { type: 'memorial', keepUrl: true },
-  kresysib_jun1940_dest: { type: 'memorial', keepUrl: true }, kresysib_1941: { type: 'memorial', keepUrl: true },
+  // The Kresy-Siberia virtual museum (a foundation's website): where the NKVD figures were found; the
+  // figures cite the scholarship that publishes them (gurjanow1994, hryciuk2008, glowacki1998).
+  kresysib_feb1940: { type: 'web', keepUrl: true }, kresysib_apr1940: { type: 'web', keepUrl: true }, kresysib_jun1940: { type: 'web', keepUrl: true },
+  kresysib_jun1940_dest: { type: 'web', keepUrl: true }, kresysib_1941: { type: 'web', keepUrl: true },
   zapalec: { type: 'article', fields: { author: 'A. Zapalec', work: "'Wybrane aspekty kwerendy w archiwach rosyjskich Syberii Wschodniej dotyczącej deportacji obywateli polskich'", journal: 'Annales Universitatis Paedagogicae Cracoviensis, Studia Historica XII', year: 2012 } },
   pap_deport: { type: 'press', keepUrl: true }, tysol_apr1940: { type: 'press', keepUrl: true },
   june_dep_wiki: { alias: 'misiunas1993' },
@@ -125,7 +131,10 @@ const CURATE: Record<string, { type: SourceType; fields?: Fields & { work: strin
   these_names: { type: 'monograph', fields: { editor: 'Latvian National Foundation', work: 'These Names Accuse: Nominal List of Latvians Deported to Soviet Russia in 1940–41', publisher: 'Latvian National Foundation, Stockholm (2nd ed.)', year: 1982, pages: 'Historical introduction' } },
   lt_occ_book: { type: 'monograph', fields: { editor: 'A. Anušauskas', work: 'Lithuania 1940–1990: The History of Occupied Lithuania', publisher: 'Genocide and Resistance Research Centre of Lithuania, Vilnius', year: 2005 } },
   komisija_lt: { type: 'official-report', keepUrl: true },
-  lt_16246: { alias: 'lt_occ_book' }, lt_dep_wiki: { alias: 'lt_occ_book' }, ru_wiki_ltdep: { alias: 'lt_occ_book' },
+  // An anonymous summary on a blog host, not Anušauskas (ed.) 2005: cited as what it is (no url: the
+  // host is not acceptable), beside the commission's report; its breakdown (3,915 + 12,331) is not shown.
+  lt_16246: { type: 'web', fields: { work: 'An anonymous summary of Lithuanian research on a blog host: 16,246 deported on 14–18 Jun 1941 (3,915 men to camps, 12,331 family members); not checked against the Genocide and Resistance Research Centre of Lithuania' } },
+  lt_dep_wiki: { alias: 'lt_occ_book' }, ru_wiki_ltdep: { alias: 'lt_occ_book' },
   priboi_wiki: { alias: 'strods_kott2002' },
   kruglov1949: { type: 'document-edition', fields: { editor: 'N. F. Bugai', work: "Report of USSR Interior Minister S. Kruglov to Stalin, 18 May 1949, in Iosif Stalin – Lavrentiiu Berii: 'Ikh nado deportirovat''", publisher: 'Druzhba narodov, Moscow', year: 1992, pages: 'doc. 19' } },
   rahitamm_arrival: { type: 'article', keepUrl: true }, rahitamm_journey: { type: 'article', keepUrl: true },

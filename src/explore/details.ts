@@ -21,6 +21,8 @@ export interface DetailSource {
   key: string;
   title: string;
   url: string | null;
+  /** The register's type (archival … web, press, encyclopedia): web pages and press are cited as "found via". */
+  type?: string;
 }
 
 export interface FeatureDetails {
@@ -112,7 +114,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 
 function resolveSources(keys: unknown, register: Record<string, SourceRef>): DetailSource[] {
   if (!Array.isArray(keys)) return [];
-  return keys.filter((k): k is string => typeof k === 'string').map((k) => ({ key: k, title: register[k]?.title ?? k, url: register[k]?.url ?? null }));
+  return keys.filter((k): k is string => typeof k === 'string').map((k) => ({ key: k, title: register[k]?.title ?? k, url: register[k]?.url ?? null, ...(register[k]?.type ? { type: register[k].type } : {}) }));
 }
 
 /** Which steps mention a feature, and how. */

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 
 /** archival document, document edition, monograph, journal article or chapter, official report,
- *  memorial institution, press, encyclopedia, dataset, seed (a popular account the story checks). */
-export const SOURCE_TYPES = ['archival', 'document-edition', 'monograph', 'article', 'official-report', 'memorial', 'press', 'encyclopedia', 'dataset', 'seed'] as const;
+ *  memorial institution, press, web page or virtual museum (a site that is not an institution's own
+ *  record), encyclopedia, dataset, seed (a popular account the story checks). */
+export const SOURCE_TYPES = ['archival', 'document-edition', 'monograph', 'article', 'official-report', 'memorial', 'press', 'web', 'encyclopedia', 'dataset', 'seed'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 export const sourceEntrySchema = z.strictObject({
   key: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be letters, digits or _'),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { lintClaims, lintQuotes, loadSeeds, normalise, quotations } from '../../scripts/content/seeds.ts';
 import { checkRegister, lintFigureSources, lintStepSources } from '../../scripts/content/sources.ts';
 import { parseText } from '../../scripts/content/story.ts';
+import { figureCitation } from '../../src/format.ts';
 
 const seeds = loadSeeds(fileURLToPath(new URL('./fixtures/seeds/', import.meta.url)))!;
 const where = { file: 'x.md', item: 'a' };
@@ -52,6 +53,8 @@ describe('the sources register', () => {
   it('takes only the closed vocabulary of types', () => {
     const p = checkRegister([{ ...book, type: 'web (weak)' }]).problems;
     expect(p[0]).toMatchObject({ item: 'book', field: 'type' });
+    // A web page or virtual museum has its own type (not "memorial"): it can say where a figure was found.
+    expect(checkRegister([{ ...book, type: 'web' }]).problems).toEqual([]);
   });
 
   it('rejects mirror and pirated-copy hosts, and dangling aliases', () => {
@@ -71,5 +74,21 @@ describe('the sources register', () => {
     expect(lintStepSources([{ id: 's', sources: ['enc1', 'old_wiki'] }], reg)).toEqual([]);
     const figs = [{ file: 'geodata/x.geojson', id: 'f', figures: { n: { sources: ['enc1'] }, m: { sources: ['enc1', 'book'] } } }];
     expect(lintFigureSources(figs, reg).map((p) => p.field)).toEqual(['figures.n.sources']);
+    const web = [{ file: 'geodata/x.geojson', id: 'g', figures: { p: { sources: ['paper', 'enc1'] }, q: { sources: ['paper', 'book'] } } }];
+    expect(lintFigureSources(web, reg).map((p) => `${p.item}|${p.field}`)).toEqual(['g|figures.p.sources']);
+  });
+});
+
+describe('a figure\'s citation for visitors', () => {
+  it('cites the record and scholarship, and web pages and press only as where the figure was found', () => {
+    const gurjanow = { title: 'Aleksander Gurjanow, Cztery deportacje 1940–41, Karta, 1994', type: 'article' };
+    const museum = { title: 'Kresy-Siberia virtual museum: status of deportees (Feb 1940)', type: 'web' };
+    const paper = { title: 'Tygodnik Solidarnosc (after IPN): 80th anniversary', type: 'press' };
+    expect(figureCitation([gurjanow, museum, paper])).toEqual({ sources: 'Aleksander Gurjanow', via: 'Kresy-Siberia virtual museum; Tygodnik Solidarnosc' });
+    expect(figureCitation([gurjanow])).toEqual({ sources: 'Aleksander Gurjanow', via: '' });
+    // Without any record (the build refuses such a figure) the pages are named as the sources, never hidden.
+    expect(figureCitation([museum])).toEqual({ sources: 'Kresy-Siberia virtual museum', via: '' });
+    // A title cited under two keys (an alias) is named once.
+    expect(figureCitation([gurjanow, gurjanow]).sources).toBe('Aleksander Gurjanow');
   });
 });
