@@ -169,6 +169,24 @@ function lines(layer: string, color: ExpressionSpecification | string, width: nu
 
 const byKind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
+/**
+ * Thrust arrows (src/map/thrusts.ts makes the shafts and heads for the map's date): German or Soviet
+ * by kind, translucent so the map shows through. The head is sized in km; the shaft's width follows
+ * the zoom the same way (about 9 km wide at 55°N), so shaft and head keep their proportions.
+ */
+function thrustLayers(layer: string): LayerSpecification[] {
+  const color: ExpressionSpecification = ['match', ['get', 'kind'], 'soviet-thrust', palette.ussr, palette.germany];
+  const opacity: ExpressionSpecification = ['case', HL, 0.9, 0.62];
+  return [
+    {
+      id: `${layer}-shaft`, type: 'line', source: layer, filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-opacity': opacity, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 3, 1.6, 7, 25.6] },
+    },
+    { id: `${layer}-head`, type: 'fill', source: layer, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': opacity, 'fill-antialias': true } },
+  ];
+}
+
 /** The MapLibre layers drawn for one registry layer, bottom to top, from its style recipe. Their source id is the layer id. */
 export function thematicLayers(layer: string): LayerSpecification[] {
   const def = layerDef(layer);
@@ -198,6 +216,8 @@ function recipeLayers(layer: string, r: StyleRecipe): LayerSpecification[] {
       ];
     case 'lines':
       return lines(layer, r.color === 'by-side' ? ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany] : palette[r.color], r.width);
+    case 'thrusts':
+      return thrustLayers(layer);
     case 'route':
       return [
         {
