@@ -3,8 +3,9 @@
  * of the border) to its tip (the objective it reached on `reach`); on a day between `from` and
  * `reach` the arrow is drawn out along its length by the share of the days gone (counting the first
  * day as a day of advance, and never shorter than MIN_KM, so that an attack is visible on the day it
- * starts), with a triangular head at its end. From `reach` to `to` it is drawn in full. Sizes are in
- * km, so the arrows scale with the map like the rest of an atlas. Pure and DOM-free.
+ * starts), with a triangular head at its end, and the rest of its course, to the objective, as a thin
+ * axis (`part: 'axis'`). From `reach` to `to` it is drawn in full. Sizes are in km, so the arrows
+ * scale with the map like the rest of an atlas. Pure and DOM-free.
  */
 import type { Feature, FeatureCollection, LineString, Polygon, Position } from 'geojson';
 import { dayOf } from '../time.ts';
@@ -21,7 +22,7 @@ export interface ThrustProps {
 /** Length and half width of the head, km; the shortest arrow shown on the first day, km. */
 export const HEAD_KM = 30;
 export const HEAD_HALF_KM = 14;
-export const MIN_KM = 60;
+export const MIN_KM = 80;
 
 const KM_LAT = 110.57;
 const kmLon = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180);
@@ -88,6 +89,7 @@ export function thrustsAt(features: Feature<LineString, ThrustProps>[], day: num
     const share = thrustShare(f.properties, day, total);
     if (share <= 0) continue;
     const { shaft, head } = arrow(share >= 1 ? coords : lineUpTo(coords, total * share));
+    if (share < 1) out.push({ type: 'Feature', properties: { ...f.properties, part: 'axis' }, geometry: { type: 'LineString', coordinates: coords } });
     if (shaft.length >= 2) out.push({ type: 'Feature', properties: { ...f.properties }, geometry: { type: 'LineString', coordinates: shaft } });
     out.push({ type: 'Feature', properties: { ...f.properties }, geometry: { type: 'Polygon', coordinates: [head] } });
   }

@@ -78,15 +78,20 @@ describe('thrusts layer', () => {
 
   it('grows with the date: a stub on the first day, the whole arrow from the day the objective was reached, nothing after', () => {
     const data = arrows as unknown as Feature<LineString, ThrustProps>[];
-    const shaftOf = (id: string, day: number) => thrustsAt(data, day).features.find((f) => f.properties?.id === id && f.geometry.type === 'LineString')?.geometry as LineString | undefined;
+    const shaftOf = (id: string, day: number) => thrustsAt(data, day).features.find((f) => f.properties?.id === id && f.geometry.type === 'LineString' && f.properties.part !== 'axis')?.geometry as LineString | undefined;
     const a = arrows.find((x) => x.properties.id === 'thrust-1939-3rd-army')!;
     const [from, reach, to] = [dayOf(a.properties.from), dayOf(a.properties.reach), dayOf(a.properties.to!)];
     const len = (id: string, d: number) => shaftOf(id, d)?.coordinates.length ?? 0;
     expect(len(a.properties.id, from - 1)).toBe(0);
     expect(len(a.properties.id, from)).toBeGreaterThan(1);
-    expect(len(a.properties.id, from)).toBeLessThan(len(a.properties.id, from + 7));
+    expect(len(a.properties.id, from)).toBeLessThan(len(a.properties.id, reach - 1));
+    expect(len(a.properties.id, reach - 1)).toBeLessThan(len(a.properties.id, reach));
     expect(len(a.properties.id, reach)).toBe(len(a.properties.id, to - 1));
     expect(len(a.properties.id, to)).toBe(0);
+    // Until then the course ahead is drawn as the axis, the whole line to the objective.
+    const axis = (d: number) => thrustsAt(data, d).features.find((f) => f.properties?.id === a.properties.id && f.properties.part === 'axis');
+    expect(axis(from)?.geometry).toEqual(a.geometry);
+    expect(axis(reach)).toBeUndefined();
     // The head's point is the line's end from the day the objective was reached.
     const head = thrustsAt(data, reach).features.find((f) => f.properties?.id === a.properties.id && f.geometry.type === 'Polygon')!.geometry as Polygon;
     expect(head.coordinates[0][0]).toEqual(a.geometry.coordinates[a.geometry.coordinates.length - 1]);
