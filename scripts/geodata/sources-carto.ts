@@ -15,4 +15,8 @@ export const SOURCES_CARTO: AddedSource[] = [
     publisher: 'Natural Earth', url: 'https://www.naturalearthdata.com/',
     note: 'Used to keep the sea routes at sea and, from zoom 6, for the basemap.',
   },
+  // thrust arrows (scripts/geodata/thrusts.ts); no page numbers: they could not be checked in the printed editions here
+  { key: 'zaloga2002', type: 'monograph', author: 'Steven J. Zaloga', title: 'Poland 1939: The Birth of Blitzkrieg (Campaign 107)', publisher: 'Osprey, Oxford', year: 2002, url: null, note: 'The German plan and the axes of Army Groups North and South, 1 Sep 1939; the Soviet invasion of 17 Sep' },
+  { key: 'trotter1991', type: 'monograph', author: 'William R. Trotter', title: 'A Frozen Hell: The Russo-Finnish Winter War of 1939–1940', publisher: 'Algonquin Books, Chapel Hill', year: 1991, url: null, note: 'The Soviet attacks of 30 Nov 1939: the Karelian Isthmus, Tolvajärvi, Suomussalmi and the Raate road, Salla, Petsamo' },
+  { key: 'glantz2001', type: 'monograph', author: 'David M. Glantz', title: 'Barbarossa: Hitler’s Invasion of Russia 1941', publisher: 'Tempus, Stroud', year: 2001, url: null, note: 'The axes of Army Groups North, Centre and South from 22 Jun 1941; Daugavpils, Minsk, Lutsk–Dubno, Lviv' },
 ];

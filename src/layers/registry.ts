@@ -30,6 +30,8 @@ export type StyleRecipe =
   | { kind: 'points'; color: PaletteKey; radius?: number; ring?: boolean; textSize?: number }
   /** Small city dots with labels. */
   | { kind: 'places' }
+  /** Thrust arrows: a shaft and a head, grown with the map's date (src/map/thrusts.ts); German or Soviet by kind. */
+  | { kind: 'thrusts' }
   /** The treaty and defence lines: one line style per kind. */
   | { kind: 'treaty-lines' }
   /** The German occupation's sites: filled dots, camps and ghettos as rings. */
@@ -37,6 +39,7 @@ export type StyleRecipe =
 
 export type Swatch =
   | { shape: 'line'; color: string; dash?: boolean; width?: number }
+  | { shape: 'arrow'; color: string }
   | { shape: 'dot'; color: string; hollow?: boolean; ring?: boolean }
   | { shape: 'fill'; color: string; opacity: number };
 
@@ -110,6 +113,15 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'fronts', file: 'fronts.geojson', title: 'Front lines, 1939–1941', group: 'fronts', kinds: ['front'], geometry: 'LineString', extent: [14, 47, 34, 71],
     style: { kind: 'lines', color: 'by-side', width: 3 }, draw: 20, searchRank: 120,
     legend: [{ label: 'legend.front', swatch: line('germany', 3, true) }],
+  },
+  // @thrusts (scripts/geodata/thrusts.ts): the invasions' and offensives' arrows
+  {
+    id: 'thrusts', file: 'thrusts.geojson', title: 'Thrusts of the invasions, 1939–1941', group: 'fronts', kinds: ['german-thrust', 'soviet-thrust'], geometry: 'LineString', extent: [14, 47, 34, 71],
+    style: { kind: 'thrusts' }, draw: 25, searchRank: 125,
+    legend: [
+      { kind: 'german-thrust', label: 'legend.german-thrust', swatch: { shape: 'arrow', color: palette.germany } },
+      { kind: 'soviet-thrust', label: 'legend.soviet-thrust', swatch: { shape: 'arrow', color: palette.ussr } },
+    ],
   },
   {
     id: 'lines', file: 'lines.geojson', title: 'Treaty and defence lines', group: 'lines', kinds: ['sphere-line', 'boundary', 'curzon-line', 'fortification-line', 'peace-border'], geometry: 'LineString', extent: [10, 45, 35, 70],

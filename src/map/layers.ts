@@ -8,6 +8,7 @@ import { activeFilter, OPEN_END } from '../time.ts';
 import { layerDef } from '../layers/registry.ts';
 import { thematicLayers, LAYER_ORDER } from './style.ts';
 import { frontsAt, type FrontProps } from './fronts.ts';
+import { thrustsAt, type ThrustProps } from './thrusts.ts';
 import type { RevealRoute } from './animate.ts';
 import type { FeatureHit } from './state.ts';
 
@@ -78,8 +79,15 @@ export class ThematicLayers {
     }
   }
 
-  /** Layers whose geometry depends on the date itself, not only their visibility (moving fronts; fractional days glide). */
+  private thrustDay = NaN;
+
+  /** Layers whose geometry depends on the date itself, not only their visibility (moving fronts, growing thrust arrows; fractional days glide). */
   morph(day: number) {
+    const thrusts = this.data.get('thrusts');
+    if (thrusts && this.specs.has('thrusts') && day !== this.thrustDay) {
+      this.thrustDay = day;
+      (this.map.getSource('thrusts') as GeoJSONSource).setData(thrustsAt(thrusts.features as unknown as Feature<LineString, ThrustProps>[], day));
+    }
     const fronts = this.data.get('fronts');
     if (!fronts || !this.specs.has('fronts') || !fronts.features.every((f) => f.properties && 'series' in f.properties)) return;
     (this.map.getSource('fronts') as GeoJSONSource).setData(frontsAt(fronts.features as unknown as Feature<LineString, FrontProps>[], day));

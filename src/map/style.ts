@@ -173,6 +173,29 @@ function lines(layer: string, color: ExpressionSpecification | string, width: nu
 
 const byKind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
+/**
+ * Thrust arrows (src/map/thrusts.ts makes the shafts and heads for the map's date): German or Soviet
+ * by kind, on a light casing, a little translucent; the course still ahead as a thin dashed axis. The
+ * head is sized in km; the shaft's width follows the zoom the same way (about 9 km wide at 55°N), so
+ * shaft and head keep their proportions.
+ */
+function thrustLayers(layer: string): LayerSpecification[] {
+  const color: ExpressionSpecification = ['match', ['get', 'kind'], 'soviet-thrust', palette.ussr, palette.germany];
+  const opacity: ExpressionSpecification = ['case', HL, 0.95, 0.8];
+  const line = (part: string): FilterSpecification => ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['coalesce', ['get', 'part'], 'shaft'], part]];
+  const width: ExpressionSpecification = ['interpolate', ['exponential', 2], ['zoom'], 3, 1.6, 7, 25.6];
+  return [
+    // The course still ahead of the arrow, to its objective.
+    { id: `${layer}-axis`, type: 'line', source: layer, filter: line('axis'), paint: { 'line-color': color, 'line-opacity': 0.75, 'line-width': 1.4, 'line-dasharray': [3, 2] } },
+    {
+      id: `${layer}-casing`, type: 'line', source: layer, filter: line('shaft'), layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: { 'line-color': palette.cityHalo, 'line-opacity': 0.7, 'line-width': ['interpolate', ['exponential', 2], ['zoom'], 3, 3.2, 7, 28] },
+    },
+    { id: `${layer}-shaft`, type: 'line', source: layer, filter: line('shaft'), layout: { 'line-cap': 'butt', 'line-join': 'round' }, paint: { 'line-color': color, 'line-opacity': opacity, 'line-width': width } },
+    { id: `${layer}-head`, type: 'fill', source: layer, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': opacity, 'fill-outline-color': palette.cityHalo } },
+  ];
+}
+
 /** The MapLibre layers drawn for one registry layer, bottom to top, from its style recipe. Their source id is the layer id. */
 export function thematicLayers(layer: string): LayerSpecification[] {
   const def = layerDef(layer);
@@ -202,6 +225,8 @@ function recipeLayers(layer: string, r: StyleRecipe): LayerSpecification[] {
       ];
     case 'lines':
       return lines(layer, r.color === 'by-side' ? ['match', ['get', 'side'], 'soviet', palette.ussr, 'finnish', palette.boundary, palette.germany] : palette[r.color], r.width);
+    case 'thrusts':
+      return thrustLayers(layer);
     case 'route':
       return [
         {
