@@ -97,6 +97,8 @@ const dot = (color: PaletteKey, ring = false): Swatch => ({ shape: 'dot', color:
 
 // borders-1938.geojson (historical-basemaps) is not drawn: it is the input from which
 // scripts/geodata/territories.ts derives the corrected, dated `territories` layer.
+// A table, one entry a layer, laid out by hand: Prettier leaves it as it is.
+// prettier-ignore
 export const LAYERS: readonly LayerDef[] = [
   // @territories (dated territorial snapshots)
   {

@@ -88,11 +88,13 @@ export class MapController {
     this.path = new PathLayer(this.map);
     new AnchorChooser(this.map, opts.basemap.areaLabels); // one name per territory in view
     // A station of a person's path (Lives) is hit first: { id: 'life-station:<life>:<n>', layer: 'lives' }.
-    const pathHit = (p: { x: number; y: number }, r?: number) => {
+    const hitAt = (p: { x: number; y: number }, r: number) => {
       const n = this.path.stationAt(p, r);
-      return n == null || !this.current?.path ? null : { id: `life-station:${this.current.path.id}:${n}`, layer: 'lives' };
+      if (n != null && this.current?.path) return { id: `life-station:${this.current.path.id}:${n}`, layer: 'lives' };
+      return this.layers.featureAt(this.current?.visible ?? [], p, r);
     };
-    this.pointer = new Pointer(this.map, (p, r) => pathHit(p, r) ?? this.layers.featureAt(this.current?.visible ?? [], p, r), () => this.events.count('click') > 0, (hit) => this.events.emit('click', hit));
+    const listening = () => this.events.count('click') > 0;
+    this.pointer = new Pointer(this.map, hitAt, listening, (hit) => this.events.emit('click', hit));
     this.context = new ContextWatch(this.map, {
       lost: () => {
         this.generation++; // a transition under way cannot finish on a map without a style
@@ -120,7 +122,7 @@ export class MapController {
     this.map.on('error', (e) => this.events.emit('problem', `Map error: ${e.error?.message ?? 'unknown'}`));
     this.map.on('move', () => this.events.count('move') && this.events.emit('move', this.view()));
     this.map.on('moveend', () => (this.events.emit('moveend', this.view()), this.emitShown())); // the legend: what is in view
-    this.offDebug = exposeMap(opts.name ?? 'main', mapDebug({
+    const debug = mapDebug({
       map: this.map,
       layers: this.layers,
       ready: () => this.isLoaded,
@@ -132,7 +134,8 @@ export class MapController {
           const off = this.events.on('settled', () => (off(), ok()));
           this.apply(s);
         }),
-    }));
+    });
+    this.offDebug = exposeMap(opts.name ?? 'main', debug);
   }
 
   /**
@@ -229,10 +232,8 @@ export class MapController {
         break;
       case 'animate':
         if (op.animation && !reduced) {
-          this.reveal.play(op.animation, (d, force) => this.setDay(d, force), () => {
-            this.reveal.stop();
-            this.setDay(this.current?.day ?? this.day, true);
-          });
+          const done = () => (this.reveal.stop(), this.setDay(this.current?.day ?? this.day, true));
+          this.reveal.play(op.animation, (d, force) => this.setDay(d, force), done);
         }
         break;
     }
