@@ -150,10 +150,15 @@ describe('museum kiosk', () => {
     await page.locator('[data-testid=kiosk-next]').tap();
     await page.waitForFunction((b) => window.__storymap.app.index === b + 1, before);
     const cdp = await page.context().newCDPSession(page);
-    const panel = (await page.locator('.kiosk-panel').boundingBox())!;
-    const mid = { x: panel.x + panel.width / 2, y: panel.y + panel.height / 2 };
+    // On the text, measured before each swipe: the next step's text may be shorter, its panel smaller.
+    const onText = async () => {
+      const panel = (await page.locator('.kiosk-panel').boundingBox())!;
+      return { x: panel.x + panel.width / 2, y: panel.y + Math.min(panel.height / 2, 120) };
+    };
+    let mid = await onText();
     await swipe(cdp, { x: mid.x + 150, y: mid.y }, { x: mid.x - 150, y: mid.y });
     await page.waitForFunction((b) => window.__storymap.app.index === b + 2, before);
+    mid = await onText();
     await swipe(cdp, { x: mid.x - 150, y: mid.y }, { x: mid.x + 150, y: mid.y });
     await page.waitForFunction((b) => window.__storymap.app.index === b + 1, before);
     // The contents dialog jumps to a chapter's step.
