@@ -33,7 +33,12 @@ const CYCLES = Number(process.env.BENCH_CYCLES ?? 20);
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`bench [${Math.round((Date.now() - t0) / 1000)} s]: ${m}\n`);
 
-interface Frames { seconds: number; renders: number; rafs: number; longestFrameMs: number }
+interface Frames {
+  seconds: number;
+  renders: number;
+  rafs: number;
+  longestFrameMs: number;
+}
 /** What the pages expose (the app's window.__storymap, bare.ts's __bare) and what the bench adds. */
 interface BenchWindow {
   __bare?: Bare;
@@ -163,21 +168,28 @@ async function framesAfterArrowDown(page: Page): Promise<Frames> {
     const w = window as unknown as BenchWindow;
     const map = window.__storymap?.maps.main ? window.__storymap.maps.main.map : w.__bare!.map;
     w.__frames = new Promise((done) =>
-      window.addEventListener('keydown', () => {
-        const t0 = performance.now();
-        let renders = 0, rafs = 0, last = t0, longest = 0;
-        const onRender = () => renders++;
-        map.on('render', onRender);
-        const tick = (t: number) => {
-          rafs++;
-          longest = Math.max(longest, t - last);
-          last = t;
-          if (t - t0 < ms) return void requestAnimationFrame(tick);
-          map.off('render', onRender);
-          done({ seconds: (t - t0) / 1000, renders, rafs, longestFrameMs: longest });
-        };
-        requestAnimationFrame(tick);
-      }, { once: true, capture: true }),
+      window.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          let renders = 0,
+            rafs = 0,
+            last = t0,
+            longest = 0;
+          const onRender = () => renders++;
+          map.on('render', onRender);
+          const tick = (t: number) => {
+            rafs++;
+            longest = Math.max(longest, t - last);
+            last = t;
+            if (t - t0 < ms) return void requestAnimationFrame(tick);
+            map.off('render', onRender);
+            done({ seconds: (t - t0) / 1000, renders, rafs, longestFrameMs: longest });
+          };
+          requestAnimationFrame(tick);
+        },
+        { once: true, capture: true },
+      ),
     );
   }, FPS_WINDOW_MS);
   await page.keyboard.press('ArrowDown');
@@ -198,7 +210,10 @@ try {
   const bytes = { app: [] as Awaited<ReturnType<typeof bytesBeforeFirstMap>>[], bare: [] as Awaited<ReturnType<typeof bytesBeforeFirstMap>>[] };
   let story: { steps: StepSpec[]; index: Record<string, { bbox: Bounds }>; insets: Insets } | null = null;
   for (let run = 0; run < FIRST_MAP_RUNS; run++) {
-    for (const [name, url] of [['app', APP], ['bare', BARE]] as const) {
+    for (const [name, url] of [
+      ['app', APP],
+      ['bare', BARE],
+    ] as const) {
       const { context, page } = await session(url);
       await page.waitForFunction(() => (window as unknown as BenchWindow).__firstMap !== undefined, null, { timeout: 60_000 });
       first[name].push(round(await page.evaluate(() => (window as unknown as BenchWindow).__firstMap!)));
@@ -236,12 +251,15 @@ try {
     await app.context.close();
 
     const bare = await session(BARE);
-    await bare.page.evaluate(async ([a, b, anim, p]) => {
-      const bench = (window as unknown as BenchWindow).__bare!;
-      await bench.loaded;
-      bench.setInsets(p);
-      await bench.prepare(a, b, anim);
-    }, [states[target - 1].camera, to.camera, to.animation, insets] as const);
+    await bare.page.evaluate(
+      async ([a, b, anim, p]) => {
+        const bench = (window as unknown as BenchWindow).__bare!;
+        await bench.loaded;
+        bench.setInsets(p);
+        await bench.prepare(a, b, anim);
+      },
+      [states[target - 1].camera, to.camera, to.animation, insets] as const,
+    );
     await bare.page.waitForTimeout(1000);
     frames.bare.push(await framesAfterArrowDown(bare.page));
     await bare.context.close();
@@ -253,26 +271,27 @@ try {
   // growth over the laps, not the first loads of the layers.
   const appH = await session(APP, 'reduce');
   await settled(appH.page, steps[0].id);
-  const cycle = (rounds: number) => appH.page.evaluate(async (rounds) => {
-    const { app } = window.__storymap;
-    const ids = app.story.steps.map((s) => s.id);
-    const settledOn = (id: string) =>
-      new Promise<void>((ok, fail) => {
-        const t0 = performance.now();
-        const poll = () => {
-          if (window.__storymap?.app?.settled === id) ok();
-          else if (performance.now() - t0 > 30_000) fail(new Error(`step ${id} did not settle`));
-          else setTimeout(poll, 10);
-        };
-        poll();
-      });
-    for (let r = 0; r < rounds; r++) {
-      for (let k = 1; k <= app.count; k++) {
-        app.go(k % app.count);
-        await settledOn(ids[k % app.count]);
+  const cycle = (rounds: number) =>
+    appH.page.evaluate(async (rounds) => {
+      const { app } = window.__storymap;
+      const ids = app.story.steps.map((s) => s.id);
+      const settledOn = (id: string) =>
+        new Promise<void>((ok, fail) => {
+          const t0 = performance.now();
+          const poll = () => {
+            if (window.__storymap?.app?.settled === id) ok();
+            else if (performance.now() - t0 > 30_000) fail(new Error(`step ${id} did not settle`));
+            else setTimeout(poll, 10);
+          };
+          poll();
+        });
+      for (let r = 0; r < rounds; r++) {
+        for (let k = 1; k <= app.count; k++) {
+          app.go(k % app.count);
+          await settledOn(ids[k % app.count]);
+        }
       }
-    }
-  }, rounds);
+    }, rounds);
   log('app heap: warm-up lap…');
   await cycle(1);
   const appHeapBefore = await heapMiB(appH.page);
@@ -284,12 +303,15 @@ try {
 
   const bareH = await session(BARE, 'reduce');
   const cameras = states.map((s) => s.camera);
-  await bareH.page.evaluate(async ([p, c]) => {
-    const b = (window as unknown as BenchWindow).__bare!;
-    await b.loaded;
-    b.setInsets(p);
-    await b.jump(c[0]);
-  }, [insets, cameras] as const);
+  await bareH.page.evaluate(
+    async ([p, c]) => {
+      const b = (window as unknown as BenchWindow).__bare!;
+      await b.loaded;
+      b.setInsets(p);
+      await b.jump(c[0]);
+    },
+    [insets, cameras] as const,
+  );
   await bareH.page.evaluate((c) => (window as unknown as BenchWindow).__bare!.cycle(c, 1), cameras);
   const bareHeapBefore = await heapMiB(bareH.page);
   await bareH.page.evaluate(([c, rounds]) => (window as unknown as BenchWindow).__bare!.cycle(c, rounds), [cameras, CYCLES] as const);
@@ -311,9 +333,7 @@ try {
   });
   const a = figures(first.app, frames.app, appHeapBefore, appHeapAfter, bytes.app);
   const b = figures(first.bare, frames.bare, bareHeapBefore, bareHeapAfter, bytes.bare);
-  const ratio = Object.fromEntries(
-    (['firstMapMs', 'bytesBeforeFirstMapGzipKB', 'fps', 'rafFps', 'longestFrameMs', 'heapBeforeMiB', 'heapAfterMiB'] as const).map((k) => [k, round(a[k] / b[k], 2)]),
-  );
+  const ratio = Object.fromEntries((['firstMapMs', 'bytesBeforeFirstMapGzipKB', 'fps', 'rafFps', 'longestFrameMs', 'heapBeforeMiB', 'heapAfterMiB'] as const).map((k) => [k, round(a[k] / b[k], 2)]));
   if (outside.length) log(`WARNING: ${outside.length} request(s) outside localhost were attempted (all failed): ${outside.slice(0, 5).join(', ')}`);
   if (pageErrors.length) log(`WARNING: ${pageErrors.length} page error(s): ${pageErrors.slice(0, 5).join(' | ')}`);
   const machine = {

@@ -18,7 +18,7 @@ if (!root || !apt) {
   console.error(`Chromium not found at ${path}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then run npm test again.`);
   process.exit(1);
 }
-console.log('Chromium not found: installing Debian\'s chromium package (apt-get)…');
+console.log("Chromium not found: installing Debian's chromium package (apt-get)…");
 execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit', shell: '/bin/sh' });
 if (!existsSync(path)) {
   console.error(`apt-get finished but ${path} is still missing.`);

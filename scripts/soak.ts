@@ -149,7 +149,10 @@ try {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   };
   const tapTestId = async (id: string) => {
-    const box = await page.locator(`[data-testid=${id}]`).boundingBox().catch(() => null);
+    const box = await page
+      .locator(`[data-testid=${id}]`)
+      .boundingBox()
+      .catch(() => null);
     if (box) await tap(box.x + box.width / 2, box.y + box.height / 2);
   };
 
@@ -161,15 +164,26 @@ try {
       const r = rand();
       if (r < 0.35) await tapTestId(rand() < 0.8 ? 'kiosk-next' : 'kiosk-prev');
       else if (r < 0.5) {
-        const panel = await page.locator('.kiosk-panel').boundingBox().catch(() => null);
+        const panel = await page
+          .locator('.kiosk-panel')
+          .boundingBox()
+          .catch(() => null);
         if (panel) await swipe(panel.x + panel.width / 2, panel.y + panel.height / 2, rand() < 0.5 ? -200 : 200, 10);
       } else if (r < 0.62) {
-        const b = await page.locator('.kiosk-bar .contents-button').boundingBox().catch(() => null);
+        const b = await page
+          .locator('.kiosk-bar .contents-button')
+          .boundingBox()
+          .catch(() => null);
         if (b) {
           await tap(b.x + b.width / 2, b.y + b.height / 2);
           const links = page.locator('dialog.contents a');
           const n = await links.count();
-          const l = n ? await links.nth(Math.floor(rand() * n)).boundingBox().catch(() => null) : null;
+          const l = n
+            ? await links
+                .nth(Math.floor(rand() * n))
+                .boundingBox()
+                .catch(() => null)
+            : null;
           if (l && l.y > 0 && l.y < VIEWPORT.height) await tap(l.x + l.width / 2, l.y + l.height / 2);
           else await page.keyboard.press('Escape');
         }
@@ -181,7 +195,10 @@ try {
         if (rand() < 0.7) await tapTestId('kiosk-story');
       } else if (r < 0.82) {
         await tapTestId('kiosk-language');
-        const en = await page.locator('.kiosk-lang-list button[lang=en]').boundingBox().catch(() => null);
+        const en = await page
+          .locator('.kiosk-lang-list button[lang=en]')
+          .boundingBox()
+          .catch(() => null);
         if (en) await tap(en.x + en.width / 2, en.y + en.height / 2);
       } else {
         await swipe(VIEWPORT.width * (0.5 + rand() * 0.3), VIEWPORT.height * (0.2 + rand() * 0.4), (rand() - 0.5) * 400, (rand() - 0.5) * 300);
@@ -242,7 +259,15 @@ try {
   await page.waitForTimeout(1000);
   const mismatch = await mapMatchesPanel(page);
   const recovered = await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries);
-  const stormResult = { inputs: total(counts), counts, seconds: stormSeconds, uncaughtErrors: errors.length - errorsBefore, recoveries: recovered - end.recoveries, mapOnPanelStep: mismatch.length === 0, mismatch };
+  const stormResult = {
+    inputs: total(counts),
+    counts,
+    seconds: stormSeconds,
+    uncaughtErrors: errors.length - errorsBefore,
+    recoveries: recovered - end.recoveries,
+    mapOnPanelStep: mismatch.length === 0,
+    mismatch,
+  };
   log(`storm: ${JSON.stringify(stormResult)}`);
   const result = {
     transitions: end.stepChanges - start.stepChanges,

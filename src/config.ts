@@ -128,7 +128,10 @@ export function parseHash(hash: string, knownSteps: readonly string[], known: Kn
       }
       case 'layers': {
         seenExplore.push(key);
-        const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+        const names = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const good = [...new Set(names.filter((n) => layerIds.has(n)))];
         const bad = names.filter((n) => !layerIds.has(n));
         if (bad.length) out.notices.push(t('notices.link-layers', { layers: clip(bad.join(', ')) }));

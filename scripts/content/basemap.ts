@@ -92,7 +92,17 @@ function clip(fc: FeatureCollection, box = BASEMAP_BOX): FeatureCollection {
 export function graticule(step = 5, box = BASEMAP_BOX): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (let lon = Math.ceil(box[0] / step) * step; lon <= box[2]; lon += step) {
-    features.push({ type: 'Feature', properties: { kind: 'meridian', deg: lon }, geometry: { type: 'LineString', coordinates: [[lon, box[1]], [lon, box[3]]] } });
+    features.push({
+      type: 'Feature',
+      properties: { kind: 'meridian', deg: lon },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lon, box[1]],
+          [lon, box[3]],
+        ],
+      },
+    });
   }
   for (let lat = Math.ceil(box[1] / step) * step; lat <= box[3]; lat += step) {
     const coordinates = [];

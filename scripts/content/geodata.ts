@@ -185,8 +185,13 @@ export function validateLayer(
     const names = periods.length ? periods.map((e) => e.name) : [derived.label];
     const days = periods.slice(1).map((e) => dayOf(e.from!));
     Object.assign(derived, {
-      n0: names[0], n1: names[1] ?? names[0], n2: names[2] ?? names[1] ?? names[0], n3: names[3] ?? names[2] ?? names[1] ?? names[0],
-      d1: days[0] ?? OPEN_END, d2: days[1] ?? OPEN_END, d3: days[2] ?? OPEN_END,
+      n0: names[0],
+      n1: names[1] ?? names[0],
+      n2: names[2] ?? names[1] ?? names[0],
+      n3: names[3] ?? names[2] ?? names[1] ?? names[0],
+      d1: days[0] ?? OPEN_END,
+      d2: days[1] ?? OPEN_END,
+      d3: days[2] ?? OPEN_END,
     });
     const local = p.short_local ?? (p.local ? p.names?.[p.local] : undefined);
     if (local && local !== derived.label) derived.label_local = local;
@@ -247,7 +252,16 @@ export function loadGeodata(dir: string, layers: readonly LayerDef[] = LAYERS): 
         result.problems.push({ file: `geodata/${def.file}`, item: p.id, field: 'id', message: `is also used in layer "${prev.layer}": ids must be unique across geodata/` });
         continue;
       }
-      result.index[p.id] = { layer: def.id, name: p.name, label: f.properties.label, kind: p.kind, from: p.from, to: p.to, bbox: turfBbox(f) as [number, number, number, number], ...(p.figures ? { figures: p.figures } : {}) };
+      result.index[p.id] = {
+        layer: def.id,
+        name: p.name,
+        label: f.properties.label,
+        kind: p.kind,
+        from: p.from,
+        to: p.to,
+        bbox: turfBbox(f) as [number, number, number, number],
+        ...(p.figures ? { figures: p.figures } : {}),
+      };
     }
   }
   // Route waypoints must name features or places that exist, so the route is traceable.
@@ -260,13 +274,17 @@ export function loadGeodata(dir: string, layers: readonly LayerDef[] = LAYERS): 
   }
   // No figure may rest on encyclopedias alone (HISTORY.md: press and encyclopedias are context only).
   if (!sp.length) {
-    const feats = Object.entries(result.layers).flatMap(([id, fc]) => fc.features.map((f) => ({ file: `geodata/${layers.find((l) => l.id === id)?.file ?? id}`, id: f.properties.id, figures: f.properties.figures })));
+    const feats = Object.entries(result.layers).flatMap(([id, fc]) =>
+      fc.features.map((f) => ({ file: `geodata/${layers.find((l) => l.id === id)?.file ?? id}`, id: f.properties.id, figures: f.properties.figures })),
+    );
     result.problems.push(...lintFigureSources(feats, result.sources));
     // A popular account's words in a seed claim are quoted verbatim.
     const seeds = loadSeeds();
-    if (seeds) for (const f of feats) for (const [name, fig] of Object.entries(f.figures ?? {})) {
-      if (fig.seed_claim) result.problems.push(...lintQuotes(fig.seed_claim, seeds, { file: f.file, item: f.id, field: `figures.${name}.seed_claim` }));
-    }
+    if (seeds)
+      for (const f of feats)
+        for (const [name, fig] of Object.entries(f.figures ?? {})) {
+          if (fig.seed_claim) result.problems.push(...lintQuotes(fig.seed_claim, seeds, { file: f.file, item: f.id, field: `figures.${name}.seed_claim` }));
+        }
   }
   return result;
 }

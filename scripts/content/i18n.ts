@@ -13,10 +13,7 @@ import type { StoryText, StepText } from './story-text.ts';
 import type { Problem } from './problems.ts';
 import { quotations } from './seeds.ts';
 
-const figureSchema = z.union([
-  z.number().finite(),
-  z.strictObject({ value: z.number().finite(), unit: z.literal('million').optional() }),
-]);
+const figureSchema = z.union([z.number().finite(), z.strictObject({ value: z.number().finite(), unit: z.literal('million').optional() })]);
 
 /** src/story/figures.yaml: `key: 466516` or `key: {value: 7500000, unit: million}`. */
 export function parseFigures(text: string, file = 'src/story/figures.yaml'): { problems: Problem[]; figures: Figures } {
@@ -43,7 +40,14 @@ export function parseMonths(text: string | null, file: string): { problems: Prob
   const doc = parseDocument(text);
   if (doc.errors.length) return { problems: [{ file, message: `YAML error: ${doc.errors[0].message.split('\n')[0]}` }] };
   const p = monthsSchema.safeParse(doc.toJSON());
-  if (!p.success) return { problems: p.error.issues.map((i) => ({ file, field: i.path.join('.') || undefined, message: i.path.length ? `must list the twelve months, January first (${i.message})` : 'must have "in:" and/or "on:", each a list of twelve month names' })) };
+  if (!p.success)
+    return {
+      problems: p.error.issues.map((i) => ({
+        file,
+        field: i.path.join('.') || undefined,
+        message: i.path.length ? `must list the twelve months, January first (${i.message})` : 'must have "in:" and/or "on:", each a list of twelve month names',
+      })),
+    };
   return { problems: [], months: p.data };
 }
 
@@ -89,7 +93,9 @@ export function lintTokens(text: StoryText, figures: Figures, file: string): Pro
       const t = parseToken(m[1], m[2], m[0], figures);
       if (typeof t === 'string') problems.push({ file, item, field, message: t });
     }
-    const stray = plain(s).replace(TOKEN, '').match(/\{[^}]{0,30}\}?|\}/);
+    const stray = plain(s)
+      .replace(TOKEN, '')
+      .match(/\{[^}]{0,30}\}?|\}/);
     if (stray) problems.push({ file, item, field, message: `has a "${stray[0]}" that is not a token like {date:1939-09-17} or {fig:key}` });
   };
   check('front matter', 'title', text.title);
@@ -109,7 +115,12 @@ export function lintBaseFigures(text: StoryText, file: string): Problem[] {
         const year = /^(1[5-9]|20)\d\d$/.test(n);
         const id_ = /^0\d+$/.test(n);
         if (year || id_ || (/^\d+$/.test(n) && Number(n) < 100)) continue;
-        problems.push({ file, item: id, field: FIELD_NAME[f], message: `the figure "${n}" must be written as a token ({fig:key} with the value in src/story/figures.yaml), so that every language shows the same value` });
+        problems.push({
+          file,
+          item: id,
+          field: FIELD_NAME[f],
+          message: `the figure "${n}" must be written as a token ({fig:key} with the value in src/story/figures.yaml), so that every language shows the same value`,
+        });
       }
     }
   }

@@ -55,7 +55,11 @@ export function buildLabels(yamlText: string, territories: FeatureCollection<Geo
   try {
     doc = parse(yamlText) ?? {};
   } catch (e) {
-    return { problems: [{ file: FILE, message: `is not valid YAML: ${(e as Error).message}` }], areas: { type: 'FeatureCollection', features: [] }, water: { type: 'FeatureCollection', features: [] } };
+    return {
+      problems: [{ file: FILE, message: `is not valid YAML: ${(e as Error).message}` }],
+      areas: { type: 'FeatureCollection', features: [] },
+      water: { type: 'FeatureCollection', features: [] },
+    };
   }
   const names = doc.names ?? {};
   for (const [key, n] of Object.entries(names)) {

@@ -118,7 +118,10 @@ export function lintGeoTexts(english: { text: string; uses: string[] }[], tr: Re
 }
 
 /** Load every shipped language; map names by language are written into the layers as name_<code>. */
-export function loadLanguages(dirs: { i18n: string; story: string; geodata: string }, geo: GeodataResult & { sources: SourceEntry[] }): { problems: Problem[]; languages: Language[]; bundles: Record<string, LanguageBundle> } {
+export function loadLanguages(
+  dirs: { i18n: string; story: string; geodata: string },
+  geo: GeodataResult & { sources: SourceEntry[] },
+): { problems: Problem[]; languages: Language[]; bundles: Record<string, LanguageBundle> } {
   const problems: Problem[] = [];
   const langFile = 'src/i18n/languages.yaml';
   const langText = readOrNull(dirs.i18n, 'languages.yaml');

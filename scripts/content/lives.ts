@@ -26,22 +26,21 @@ const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(8
 const texts = z.record(z.string(), z.string().min(1, 'must not be empty'), { error: 'must be a map of language code to text' });
 const sourceRef = z.union([z.string(), z.strictObject({ key: z.string(), at: z.string().min(1).optional() })], { error: 'must be a source key or {key, at}' });
 
-const stationSchema = z
-  .strictObject({
-    place: z.string().optional(),
-    at: lonLat.optional(),
-    at_source: z.string().optional(),
-    approximate: z.boolean().optional(),
-    label: texts,
-    from: isoDate,
-    to: isoDate.optional(),
-    precision: z.enum(['day', 'month', 'year'], { error: 'must be day, month or year' }),
-    certainty: z.enum(['documented', 'reported', 'estimated'], { error: 'must be documented, reported or estimated (see HISTORY.md)' }),
-    route: z.string().optional(),
-    highlight: z.array(z.string()).optional(),
-    sources: z.array(sourceRef).min(1, 'every station must cite at least one source'),
-    text: texts,
-  });
+const stationSchema = z.strictObject({
+  place: z.string().optional(),
+  at: lonLat.optional(),
+  at_source: z.string().optional(),
+  approximate: z.boolean().optional(),
+  label: texts,
+  from: isoDate,
+  to: isoDate.optional(),
+  precision: z.enum(['day', 'month', 'year'], { error: 'must be day, month or year' }),
+  certainty: z.enum(['documented', 'reported', 'estimated'], { error: 'must be documented, reported or estimated (see HISTORY.md)' }),
+  route: z.string().optional(),
+  highlight: z.array(z.string()).optional(),
+  sources: z.array(sourceRef).min(1, 'every station must cite at least one source'),
+  text: texts,
+});
 
 const lifeSchema = z.strictObject({
   id: kebab,
@@ -69,7 +68,7 @@ function lintTexts(t: Record<string, string>, langs: string[], file: string, ite
   for (const l of Object.keys(t)) {
     if (!langs.includes(l)) p(item, `${field}.${l}`, `is not a shipped language (${langs.join(', ')})`);
     if (prose && DIGIT.test(t[l])) p(item, `${field}.${l}`, 'contains a digit: dates and figures are station fields, shown in each language by the app; write numbers in words or leave them out');
-    if (prose && QUOTES.test(t[l])) p(item, `${field}.${l}`, 'contains quotation marks: a life\'s texts are summaries and carry no quotations');
+    if (prose && QUOTES.test(t[l])) p(item, `${field}.${l}`, "contains quotation marks: a life's texts are summaries and carry no quotations");
   }
   void file;
 }
@@ -112,7 +111,8 @@ export function parseLife(text: string, file: string, ctx: LivesContext): { prob
     if (prev && dayOf(st.from) < dayOf(prev.from)) p(item, 'from', `(${st.from}) is before the previous station's from (${prev.from}): stations must be in date order`);
     // A place from geodata must be on the map at the station's date (the feature's from ≤ date < to).
     const f = st.place != null ? ctx.index[st.place] : undefined;
-    if (f && (dayOf(st.from) < dayOf(f.from) || (f.to != null && dayOf(st.from) >= dayOf(f.to)))) p(item, 'place', `"${st.place}" is not on the map on ${st.from} (it is dated ${f.from} – ${f.to ?? 'open'}); give coordinates with at instead`);
+    if (f && (dayOf(st.from) < dayOf(f.from) || (f.to != null && dayOf(st.from) >= dayOf(f.to))))
+      p(item, 'place', `"${st.place}" is not on the map on ${st.from} (it is dated ${f.from} – ${f.to ?? 'open'}); give coordinates with at instead`);
     // Sources.
     st.sources.forEach((ref, j) => {
       const key = typeof ref === 'string' ? ref : ref.key;
@@ -165,7 +165,9 @@ export function loadLives(dir: string, ctx: LivesContext, rel = 'src/lives'): { 
   const lives: Life[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
   } catch {
     return { problems: [{ file: rel, message: 'is missing (the lives folder)' }], lives };
   }

@@ -20,10 +20,7 @@ export function formatProblem(p: Problem): string {
 /** Thrown by the build when content is bad; its message lists every problem, one per line. */
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(
-      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
-    );
+    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
     this.name = 'ContentError';
   }
 }

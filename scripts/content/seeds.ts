@@ -41,7 +41,10 @@ export interface Seeds {
 export function loadSeeds(dir = process.env.STORYMAP_SEEDS ?? DEFAULT_DIR): Seeds | null {
   if (!existsSync(dir)) return null;
   const texts: Record<string, string> = {};
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) texts[f] = normalise(readFileSync(join(dir, f), 'utf8'));
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
+    texts[f] = normalise(readFileSync(join(dir, f), 'utf8'));
   return { texts };
 }
 

@@ -18,8 +18,11 @@ export const FOUND_VIA: ReadonlySet<SourceType> = new Set(['press', 'web', 'ency
 
 /** Hosts that are not acceptable as a source's address: pirated copies, blog and mirror hosts. */
 const BANNED_HOSTS = [
-  /(^|\.)wikipedia\.org$/, /encycloreader|wikiclassic|iwiki|owiki|nina\.az|knowledgr|en-academic|de-academic|wikisum|liquisearch|howlingpixel|zxc\.wiki|perceptio|artikeldigital|wiki7|wikibrief/,
-  /bookreadfree|bibliboba|doczz|9lib|docplayer|archive\.org$/, /blogspot\.|fourwinds10|tripod\.com|no-ip\.org|userz\.net|webs\.com/, /sputnik|(^|\.)rt\.com$|ria\.ru$/,
+  /(^|\.)wikipedia\.org$/,
+  /encycloreader|wikiclassic|iwiki|owiki|nina\.az|knowledgr|en-academic|de-academic|wikisum|liquisearch|howlingpixel|zxc\.wiki|perceptio|artikeldigital|wiki7|wikibrief/,
+  /bookreadfree|bibliboba|doczz|9lib|docplayer|archive\.org$/,
+  /blogspot\.|fourwinds10|tripod\.com|no-ip\.org|userz\.net|webs\.com/,
+  /sputnik|(^|\.)rt\.com$|ria\.ru$/,
 ];
 
 /** Parse and check the register's shape and its own rules (unique keys, aliases, hosts, share). */
@@ -54,13 +57,23 @@ export function checkRegister(data: unknown, file = 'geodata/sources.json'): { p
       } catch {
         /* reported by the schema */
       }
-      if (BANNED_HOSTS.some((re) => re.test(host))) problems.push({ file, item: s.key, field: 'url', message: `"${host}" is a mirror, blog or pirated-copy host: cite the printed original (author, title, publisher, year, pages), and a url only where the thing itself is online` });
+      if (BANNED_HOSTS.some((re) => re.test(host)))
+        problems.push({
+          file,
+          item: s.key,
+          field: 'url',
+          message: `"${host}" is a mirror, blog or pirated-copy host: cite the printed original (author, title, publisher, year, pages), and a url only where the thing itself is online`,
+        });
     }
   }
   const own = parsed.data.filter((s) => !s.alias_of);
   const enc = own.filter((s) => s.type === 'encyclopedia').length;
   if (own.length && enc / own.length > MAX_ENCYCLOPEDIA_SHARE) {
-    problems.push({ file, field: 'type', message: `encyclopedias are ${enc} of ${own.length} entries (${Math.round((100 * enc) / own.length)}%): at most ${MAX_ENCYCLOPEDIA_SHARE * 100}% — replace them by the scholarship they summarise` });
+    problems.push({
+      file,
+      field: 'type',
+      message: `encyclopedias are ${enc} of ${own.length} entries (${Math.round((100 * enc) / own.length)}%): at most ${MAX_ENCYCLOPEDIA_SHARE * 100}% — replace them by the scholarship they summarise`,
+    });
   }
   return { problems, sources: parsed.data };
 }
@@ -68,7 +81,7 @@ export function checkRegister(data: unknown, file = 'geodata/sources.json'): { p
 /** The entry a key stands for (itself, or the entry it is an alias of). */
 export const resolve = (byKey: ReadonlyMap<string, SourceEntry>, key: string) => {
   const s = byKey.get(key);
-  return s?.alias_of ? byKey.get(s.alias_of) ?? s : s;
+  return s?.alias_of ? (byKey.get(s.alias_of) ?? s) : s;
 };
 
 /** A step must cite at least one archival or scholarly source. */
@@ -77,7 +90,14 @@ export function lintStepSources(steps: { id: string; sources: string[] }[], sour
   return steps.flatMap((s) => {
     const types = s.sources.map((k) => resolve(byKey, k)?.type).filter((t): t is SourceType => !!t);
     if (types.length < s.sources.length || types.some((t) => SCHOLARLY.has(t))) return [];
-    return [{ file, item: s.id, field: 'sources', message: `cites no archival or scholarly source (only ${[...new Set(types)].join(', ')}): add a document edition, archival document, monograph, article or official report` }];
+    return [
+      {
+        file,
+        item: s.id,
+        field: 'sources',
+        message: `cites no archival or scholarly source (only ${[...new Set(types)].join(', ')}): add a document edition, archival document, monograph, article or official report`,
+      },
+    ];
   });
 }
 
@@ -92,7 +112,12 @@ export function lintFigureSources(features: { file: string; id: string; figures?
       const field = `figures.${name}.sources`;
       if (types.every((t) => t === 'encyclopedia')) out.push({ file: f.file, item: f.id, field, message: 'rests on encyclopedias only: cite the record or the scholarship the figure comes from' });
       else if (types.every((t) => FOUND_VIA.has(t!))) {
-        out.push({ file: f.file, item: f.id, field, message: `rests only on web pages, virtual museums or press (${fig.sources.join(', ')}: ${[...new Set(types)].join(', ')}): cite the record or the scholarship the figure comes from, and keep the page only as where it was found` });
+        out.push({
+          file: f.file,
+          item: f.id,
+          field,
+          message: `rests only on web pages, virtual museums or press (${fig.sources.join(', ')}: ${[...new Set(types)].join(', ')}): cite the record or the scholarship the figure comes from, and keep the page only as where it was found`,
+        });
       }
     }
   }

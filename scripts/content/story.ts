@@ -98,7 +98,10 @@ export function parseText(text: string, file: string): { problems: Problem[]; te
     } else if (t.type === 'heading' && (t as Tokens.Heading).depth === 3) {
       current.title = (t as Tokens.Heading).text.trim();
     } else if (t.type === 'paragraph' && /^Alt:\s*/i.test((t as Tokens.Paragraph).text)) {
-      current.alt = (t as Tokens.Paragraph).text.replace(/^Alt:\s*/i, '').replace(/\s+/g, ' ').trim();
+      current.alt = (t as Tokens.Paragraph).text
+        .replace(/^Alt:\s*/i, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     } else if (t.type === 'paragraph' && /^Claim:\s*/.test((t as Tokens.Paragraph).text)) {
       const p = t as Tokens.Paragraph;
       const text = p.text.replace(/^Claim:\s*/, '');
@@ -117,7 +120,13 @@ function inBox([x, y]: [number, number], b: [number, number, number, number]) {
 
 /** Cross-check steps and text against the geodata: every name resolves, dates run in order, the
  *  camera looks at the data, every step has a title, body and alt text. */
-export function lintStory(steps: StepSpec[], text: StoryText, geo: Pick<GeodataResult, 'index' | 'bboxes'>, sourceKeys: ReadonlySet<string>, files = { steps: 'src/story/steps.yaml', text: 'src/story/text/en.md' }): Problem[] {
+export function lintStory(
+  steps: StepSpec[],
+  text: StoryText,
+  geo: Pick<GeodataResult, 'index' | 'bboxes'>,
+  sourceKeys: ReadonlySet<string>,
+  files = { steps: 'src/story/steps.yaml', text: 'src/story/text/en.md' },
+): Problem[] {
   const problems: Problem[] = [];
   const p = (item: string, field: string, message: string, file = files.steps) => problems.push({ file, item, field, message });
   const ids = new Set<string>();
@@ -229,10 +238,11 @@ export function loadStory(storyDir: string, geo: GeodataResult & { sources: Sour
     return { ...s, index, title: capitalise(fmt(t.title), lang), html: fmtHtml(t.html), alt: fmt(t.alt) };
   });
   const cited = new Set(steps.flatMap((s) => s.sources));
-  for (const layer of Object.values(geo.layers)) for (const f of layer.features) {
-    for (const k of f.properties.sources) cited.add(k);
-    for (const fig of Object.values(f.properties.figures ?? {})) for (const k of fig.sources) cited.add(k);
-  }
+  for (const layer of Object.values(geo.layers))
+    for (const f of layer.features) {
+      for (const k of f.properties.sources) cited.add(k);
+      for (const fig of Object.values(f.properties.figures ?? {})) for (const k of fig.sources) cited.add(k);
+    }
   // An alias (an old key kept for older references) brings in the entry it stands for.
   for (const s of geo.sources) if (cited.has(s.key) && s.alias_of) cited.add(s.alias_of);
   const sources: Record<string, SourceRef> = {};

@@ -37,15 +37,16 @@ function tileSet(layers: Layers, minZoom: number, maxZoom: number, out: Map<numb
     const lat2y = (lat: number) => Math.floor(((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * n);
     const y0 = Math.max(0, lat2y(Math.min(nn, 85)));
     const y1 = Math.min(n - 1, lat2y(Math.max(s, -85)));
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) {
-      const tiles: Record<string, unknown> = {};
-      for (const [name, idx] of Object.entries(indexes)) {
-        const t = idx.getTile(z, x, y);
-        if (t && t.features.length) tiles[name] = t;
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const tiles: Record<string, unknown> = {};
+        for (const [name, idx] of Object.entries(indexes)) {
+          const t = idx.getTile(z, x, y);
+          if (t && t.features.length) tiles[name] = t;
+        }
+        if (!Object.keys(tiles).length) continue;
+        out.set(zxyToTileId(z, x, y), gzipSync(vtpbf.fromGeojsonVt(tiles as never, { version: 2 })));
       }
-      if (!Object.keys(tiles).length) continue;
-      out.set(zxyToTileId(z, x, y), gzipSync(vtpbf.fromGeojsonVt(tiles as never, { version: 2 })));
-    }
   }
 }
 
@@ -57,7 +58,8 @@ export function buildTiles(): Map<number, Uint8Array> {
   const topo = JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
   // One feature per polygon: the box clip drops a feature whose first part falls outside the box.
   const parts = (feature(topo, topo.objects.land as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features.flatMap((f) =>
-    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates);
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  );
   const land10 = clipToBox({ type: 'FeatureCollection', features: parts.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } })) });
   const out = new Map<number, Uint8Array>();
   tileSet(coarse, 0, DETAIL_ZOOM - 1, out);
@@ -146,11 +148,17 @@ export function writePmtiles(tiles: Map<number, Uint8Array>, info: ArchiveInfo, 
   const leafOffset = metaOffset + metadata.length;
   const dataOffset = leafOffset + leaves.length;
   const u64 = (at: number, v: number) => h.writeBigUInt64LE(BigInt(v), at);
-  u64(8, rootOffset); u64(16, root.length);
-  u64(24, metaOffset); u64(32, metadata.length);
-  u64(40, leafOffset); u64(48, leaves.length);
-  u64(56, dataOffset); u64(64, size);
-  u64(72, ids.length); u64(80, entries.length); u64(88, chunks.length);
+  u64(8, rootOffset);
+  u64(16, root.length);
+  u64(24, metaOffset);
+  u64(32, metadata.length);
+  u64(40, leafOffset);
+  u64(48, leaves.length);
+  u64(56, dataOffset);
+  u64(64, size);
+  u64(72, ids.length);
+  u64(80, entries.length);
+  u64(88, chunks.length);
   h.writeUInt8(1, 96); // clustered
   h.writeUInt8(2, 97); // internal compression: gzip
   h.writeUInt8(2, 98); // tile compression: gzip
@@ -158,10 +166,13 @@ export function writePmtiles(tiles: Map<number, Uint8Array>, info: ArchiveInfo, 
   h.writeUInt8(info.minZoom, 100);
   h.writeUInt8(info.maxZoom, 101);
   const e7 = (v: number) => Math.round(v * 1e7);
-  h.writeInt32LE(e7(info.bounds[0]), 102); h.writeInt32LE(e7(info.bounds[1]), 106);
-  h.writeInt32LE(e7(info.bounds[2]), 110); h.writeInt32LE(e7(info.bounds[3]), 114);
+  h.writeInt32LE(e7(info.bounds[0]), 102);
+  h.writeInt32LE(e7(info.bounds[1]), 106);
+  h.writeInt32LE(e7(info.bounds[2]), 110);
+  h.writeInt32LE(e7(info.bounds[3]), 114);
   h.writeUInt8(info.center[2], 118);
-  h.writeInt32LE(e7(info.center[0]), 119); h.writeInt32LE(e7(info.center[1]), 123);
+  h.writeInt32LE(e7(info.center[0]), 119);
+  h.writeInt32LE(e7(info.center[1]), 123);
   return Buffer.concat([h, root, metadata, leaves, ...chunks]);
 }
 
@@ -169,9 +180,13 @@ export function writePmtiles(tiles: Map<number, Uint8Array>, info: ArchiveInfo, 
 export function buildBasemapArchive(): Buffer {
   const tiles = buildTiles();
   return writePmtiles(tiles, {
-    minZoom: 0, maxZoom: MAXZOOM, bounds: [-180, 0, 180, 84], center: [30, 55, 4],
+    minZoom: 0,
+    maxZoom: MAXZOOM,
+    bounds: [-180, 0, 180, 84],
+    center: [30, 55, 4],
     metadata: {
-      name: 'Atlas 1939 basemap', attribution: 'Natural Earth (public domain)',
+      name: 'Atlas 1939 basemap',
+      attribution: 'Natural Earth (public domain)',
       vector_layers: ['land', 'lakes', 'rivers', 'coast', 'graticule'].map((id) => ({ id, fields: {} })),
     },
   });

@@ -1,6 +1,10 @@
 declare module 'geojson-vt' {
-  interface Tile { features: unknown[] }
-  interface Index { getTile(z: number, x: number, y: number): Tile | null }
+  interface Tile {
+    features: unknown[];
+  }
+  interface Index {
+    getTile(z: number, x: number, y: number): Tile | null;
+  }
   export default class GeoJSONVT implements Index {
     constructor(data: unknown, options?: Record<string, number | boolean>);
     getTile(z: number, x: number, y: number): Tile | null;

@@ -45,8 +45,15 @@ export function loadContent() {
   const { problems, languages, bundles } = loadLanguages({ i18n: I18N, story: STORY, geodata: GEODATA }, geo);
   if (problems.length) throw new ContentError(problems);
   const story = bundles[languages[0].code].story;
-  const lives = loadLivesContent(geo, languages.map((l) => l.code), story.steps);
-  const labels = loadLabels(GEODATA, languages.map((l) => l.code));
+  const lives = loadLivesContent(
+    geo,
+    languages.map((l) => l.code),
+    story.steps,
+  );
+  const labels = loadLabels(
+    GEODATA,
+    languages.map((l) => l.code),
+  );
   if (labels.problems.length) throw new ContentError(labels.problems);
   return { geo, languages, bundles, story, lives, labels };
 }
@@ -62,7 +69,17 @@ export function loadLivesContent(geo: ReturnType<typeof loadGeodata>, languages:
     const xs = l.points.map((p) => p[0]);
     const ys = l.points.map((p) => p[1]);
     const last = l.stations[l.stations.length - 1];
-    return { id: l.id, name: l.name, years: l.years, nation: l.nation, summary: l.summary, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], from: l.stations[0].from, to: last.to ?? last.from, stations: l.stations.length };
+    return {
+      id: l.id,
+      name: l.name,
+      years: l.years,
+      nation: l.nation,
+      summary: l.summary,
+      bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+      from: l.stations[0].from,
+      to: last.to ?? last.from,
+      stations: l.stations.length,
+    };
   });
   const cited = new Set(lives.flatMap((l) => l.stations.flatMap((s) => [...s.sources.map((r) => r.key), ...(s.at_source ? [s.at_source] : [])])));
   const sources = Object.fromEntries([...cited].sort().map((k) => [k, register.get(k)!]));
@@ -138,10 +155,7 @@ export function contentPlugin(): Plugin {
       }
       if (name === 'geodata') {
         const loaders = Object.keys(geo.layers).map((l) => `${JSON.stringify(l)}: () => import('virtual:geodata/${l}').then((m) => m.default)`);
-        return [
-          `export const index = ${JSON.stringify(geo.index)};`,
-          `export const loaders = {${loaders.join(',')}};`,
-        ].join('\n');
+        return [`export const index = ${JSON.stringify(geo.index)};`, `export const loaders = {${loaders.join(',')}};`].join('\n');
       }
       const layer = name.replace(/^geodata\//, '');
       if (!geo.layers[layer]) this.error(`virtual:geodata/${layer}: no such layer`);

@@ -11,8 +11,14 @@ const file = `src/story/text/${lang}.md`;
 const other = parseText(readFileSync(file, 'utf8'), file);
 const mf = `src/i18n/ui/${lang}.months.yaml`;
 const months = parseMonths(existsSync(mf) ? readFileSync(mf, 'utf8') : null, mf);
-const problems = [...figures.problems, ...base.problems, ...other.problems, ...months.problems, ...lintTokens(other.text, figures.figures, file),
-  ...(lang === 'en' ? lintBaseFigures(base.text, file) : compareText(base.text, other.text, lang, file))];
+const problems = [
+  ...figures.problems,
+  ...base.problems,
+  ...other.problems,
+  ...months.problems,
+  ...lintTokens(other.text, figures.figures, file),
+  ...(lang === 'en' ? lintBaseFigures(base.text, file) : compareText(base.text, other.text, lang, file)),
+];
 for (const p of problems) console.log(formatProblem(p));
 console.log(problems.length ? `${problems.length} problem(s)` : 'ok');
 process.exitCode = problems.length ? 1 : 0;

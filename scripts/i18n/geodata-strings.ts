@@ -27,7 +27,9 @@ export function geodataStrings(dir: string): GeoString[] {
     e.uses.push(use);
     out.set(text, e);
   };
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()) {
     if (f === 'borders-1938.geojson' || f === 'territories-cuts.geojson') continue; // inputs, not drawn
     const fc = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
     for (const feat of fc.features) {

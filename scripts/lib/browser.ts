@@ -14,9 +14,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = fileURLToPath(new URL('../../tests/e2e/screenshots/', import.meta.url));
 
 export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
 ];
 
 export function launch(): Promise<Browser> {
@@ -37,7 +44,11 @@ export interface Session {
 
 const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 
-export async function open(browser: Browser, url: string, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
+export async function open(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
     reducedMotion: opts.reducedMotion ?? 'no-preference',

@@ -32,7 +32,19 @@ function inPage({ randoms, n }: { randoms: number[]; n: number }) {
   let id = 1000;
   const pointer = (type: string, x: number, y: number, pid: number, primary = true) => {
     const target = document.elementFromPoint(x, y) ?? document.body;
-    target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, pointerId: pid, pointerType: 'touch', isPrimary: primary, buttons: type === 'pointerup' ? 0 : 1 }));
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        clientX: x,
+        clientY: y,
+        pointerId: pid,
+        pointerType: 'touch',
+        isPrimary: primary,
+        buttons: type === 'pointerup' ? 0 : 1,
+      }),
+    );
     return target;
   };
   const touches = (type: string, pts: { x: number; y: number; id: number }[], target: Element) => {
@@ -76,12 +88,26 @@ function inPage({ randoms, n }: { randoms: number[]; n: number }) {
         const spread = (r() < 0.5 ? 1 : -1) * (40 + r() * 120);
         const target = pointer('pointerdown', x, y, a);
         pointer('pointerdown', x + 60, y + 20, b, false);
-        touches('touchstart', [{ x, y, id: a }, { x: x + 60, y: y + 20, id: b }], target);
+        touches(
+          'touchstart',
+          [
+            { x, y, id: a },
+            { x: x + 60, y: y + 20, id: b },
+          ],
+          target,
+        );
         for (let j = 1; j <= 3; j++) {
           const d = (spread * j) / 3;
           pointer('pointermove', x - d / 2, y, a);
           pointer('pointermove', x + 60 + d / 2, y + 20, b, false);
-          touches('touchmove', [{ x: x - d / 2, y, id: a }, { x: x + 60 + d / 2, y: y + 20, id: b }], target);
+          touches(
+            'touchmove',
+            [
+              { x: x - d / 2, y, id: a },
+              { x: x + 60 + d / 2, y: y + 20, id: b },
+            ],
+            target,
+          );
         }
         pointer('pointerup', x - spread / 2, y, a);
         touches('touchend', [{ x: x - spread / 2, y, id: a }], target);
@@ -112,15 +138,34 @@ async function cdpSwipe(cdp: CDPSession, from: { x: number; y: number }, to: { x
 }
 
 async function cdpPinch(cdp: CDPSession, x: number, y: number, spread: number) {
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }, { x: x + 80, y, id: 2 }] });
+  await cdp.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: [
+      { x, y, id: 1 },
+      { x: x + 80, y, id: 2 },
+    ],
+  });
   for (let i = 1; i <= 3; i++) {
     const d = (spread * i) / 3;
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x - d / 2, y, id: 1 }, { x: x + 80 + d / 2, y, id: 2 }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [
+        { x: x - d / 2, y, id: 1 },
+        { x: x + 80 + d / 2, y, id: 2 },
+      ],
+    });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-const SIZES: [number, number][] = [[1200, 800], [800, 1200], [1024, 768], [1280, 720], [1080, 1920], [1920, 1080]];
+const SIZES: [number, number][] = [
+  [1200, 800],
+  [800, 1200],
+  [1024, 768],
+  [1280, 720],
+  [1080, 1920],
+  [1920, 1080],
+];
 
 /** `inputs` seeded inputs in rounds of 100 (plus real touches and resizes); returns what was sent. */
 export async function storm(page: Page, cdp: CDPSession, o: { inputs: number; seed: number; onRound?: (done: number) => void }): Promise<StormCounts> {
@@ -160,11 +205,19 @@ export async function storm(page: Page, cdp: CDPSession, o: { inputs: number; se
  * the map. Returns what disagrees (empty: all well).
  */
 export async function mapMatchesPanel(page: Page, timeout = 60_000): Promise<string[]> {
-  if (await page.locator('[data-testid=kiosk-story]').count()) await page.locator('[data-testid=kiosk-story]').click({ force: true }).catch(() => {});
-  await page.waitForFunction(() => {
-    const panel = document.querySelector<HTMLElement>('.kiosk-panel');
-    return !!panel && window.__storymap.app.settled === panel.dataset.step;
-  }, null, { timeout, polling: 100 });
+  if (await page.locator('[data-testid=kiosk-story]').count())
+    await page
+      .locator('[data-testid=kiosk-story]')
+      .click({ force: true })
+      .catch(() => {});
+  await page.waitForFunction(
+    () => {
+      const panel = document.querySelector<HTMLElement>('.kiosk-panel');
+      return !!panel && window.__storymap.app.settled === panel.dataset.step;
+    },
+    null,
+    { timeout, polling: 100 },
+  );
   return page.evaluate(() => {
     const s = window.__storymap;
     const panel = document.querySelector<HTMLElement>('.kiosk-panel')!.dataset.step;

@@ -114,7 +114,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 
 function resolveSources(keys: unknown, register: Record<string, SourceRef>): DetailSource[] {
   if (!Array.isArray(keys)) return [];
-  return keys.filter((k): k is string => typeof k === 'string').map((k) => ({ key: k, title: register[k]?.title ?? k, url: register[k]?.url ?? null, ...(register[k]?.type ? { type: register[k].type } : {}) }));
+  return keys
+    .filter((k): k is string => typeof k === 'string')
+    .map((k) => ({ key: k, title: register[k]?.title ?? k, url: register[k]?.url ?? null, ...(register[k]?.type ? { type: register[k].type } : {}) }));
 }
 
 /** Which steps mention a feature, and how. */
@@ -131,12 +133,7 @@ export function stepsMentioning(id: string, steps: readonly (StepSpec & { title?
   return out;
 }
 
-export function featureDetails(
-  props: Record<string, unknown>,
-  layer: string,
-  register: Record<string, SourceRef>,
-  steps: readonly (StepSpec & { title?: string })[],
-): FeatureDetails {
+export function featureDetails(props: Record<string, unknown>, layer: string, register: Record<string, SourceRef>, steps: readonly (StepSpec & { title?: string })[]): FeatureDetails {
   const id = String(props.id ?? '');
   const names = props.names && typeof props.names === 'object' ? Object.entries(props.names as Record<string, unknown>) : [];
   const byDate = Array.isArray(props.names_by_date) ? (props.names_by_date as Record<string, unknown>[]) : [];

@@ -19,10 +19,7 @@ export interface TimelineEvent {
 }
 
 /** Events inside the range, one per day, in date order. */
-export function buildEvents(
-  steps: readonly { date: string; title: string }[],
-  features: Iterable<{ from: string; label: string }>,
-): TimelineEvent[] {
+export function buildEvents(steps: readonly { date: string; title: string }[], features: Iterable<{ from: string; label: string }>): TimelineEvent[] {
   const byDay = new Map<number, { steps: string[]; features: string[] }>();
   const at = (day: number) => {
     let e = byDay.get(day);
@@ -37,9 +34,7 @@ export function buildEvents(
     const d = dayOf(f.from);
     if (d >= FIRST_DAY && d <= LAST_DAY) at(d).features.push(f.label);
   }
-  return [...byDay.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([day, e]) => ({ day, labels: [...new Set([...e.steps, ...e.features])] }));
+  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, e]) => ({ day, labels: [...new Set([...e.steps, ...e.features])] }));
 }
 
 /** The first event after `day`, or null. */

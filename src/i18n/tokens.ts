@@ -28,9 +28,7 @@ export interface Figure {
 }
 export type Figures = Record<string, Figure>;
 
-export type Token =
-  | { kind: 'date' | 'day' | 'month'; from: string; to?: string; form?: 'in'; raw: string }
-  | { kind: 'fig' | 'pct' | 'usd'; keys: string[]; raw: string };
+export type Token = { kind: 'date' | 'day' | 'month'; from: string; to?: string; form?: 'in'; raw: string } | { kind: 'fig' | 'pct' | 'usd'; keys: string[]; raw: string };
 
 /** Every `{…}` in a text, well-formed or not. */
 export const TOKEN = /\{([a-z]+):([^{}\s]*)\}/g;
@@ -95,7 +93,13 @@ function numberFormat(lang: string, kind: 'fig' | 'pct' | 'usd', unit?: string):
   let f = fmtCache.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
     const opts: Intl.NumberFormatOptions =
-      kind === 'pct' ? { style: 'percent', maximumFractionDigits: 2 } : kind === 'usd' ? { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 0 } : unit === 'million' ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 };
+      kind === 'pct'
+        ? { style: 'percent', maximumFractionDigits: 2 }
+        : kind === 'usd'
+          ? { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 0 }
+          : unit === 'million'
+            ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }
+            : { maximumFractionDigits: 2 };
     f = new Intl.NumberFormat(locale(lang), opts);
     fmtCache.set(key, f);
   }
@@ -127,7 +131,7 @@ function formatDate(t: Extract<Token, { from: string }>, lang: string, months: M
   if (!forms && !lt) return t.to ? f.formatRange(asDate(t.from), asDate(t.to)) : f.format(asDate(t.from));
   const parts = t.to ? f.formatRangeToParts(asDate(t.from), asDate(t.to)) : f.formatToParts(asDate(t.from));
   const source = (p: Intl.DateTimeFormatPart & { source?: string }) => (p.source === 'endRange' && t.to ? t.to : t.from);
-  const out = parts.map((p) => (p.type === 'month' && forms ? forms[asDate(source(p)).getUTCMonth()] ?? p.value : p.value));
+  const out = parts.map((p) => (p.type === 'month' && forms ? (forms[asDate(source(p)).getUTCMonth()] ?? p.value) : p.value));
   // Intl writes Lithuanian ranges without the "m." (metai) after the year and the "d." (diena) after
   // the day that a single date has ("1939 m. rugsėjo 17 d."): "1939 m. rugpjūčio 23–24 d.".
   if (lt) {

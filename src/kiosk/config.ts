@@ -46,7 +46,7 @@ const TOP_KEYS = Object.keys(kioskFileSchema.shape);
 const PACING_KEYS = Object.keys(pacingSchema.shape) as (keyof KioskPacing)[];
 
 const show = (v: unknown) => {
-  const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
@@ -102,7 +102,9 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
       }
       // Each bound valid on its own, the two together must still make sense (the schema's cross-check).
       if (!pacingSchema.safeParse(config.pacing).success) {
-        problems.push(`${where}: "pacing.minSeconds" (${config.pacing.minSeconds}) is more than "pacing.maxSeconds" (${config.pacing.maxSeconds}); using ${base.pacing.minSeconds} and ${base.pacing.maxSeconds}.`);
+        problems.push(
+          `${where}: "pacing.minSeconds" (${config.pacing.minSeconds}) is more than "pacing.maxSeconds" (${config.pacing.maxSeconds}); using ${base.pacing.minSeconds} and ${base.pacing.maxSeconds}.`,
+        );
         config.pacing.minSeconds = base.pacing.minSeconds;
         config.pacing.maxSeconds = base.pacing.maxSeconds;
       }
@@ -151,7 +153,13 @@ export function parseKioskConfig(raw: unknown, known: KnownContent, where = 'kio
 
 function chapters(where: string, v: unknown, known: KnownContent, fallback: string[] | null, problems: string[]): string[] | null {
   if (v === null) return null;
-  const list = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v;
+  const list =
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v;
   if (!Array.isArray(list)) {
     problems.push(`${where}: "chapters" must be a list of chapter ids, or null for all; found ${show(v)}, using ${fallback ? 'the default list' : 'all chapters'}.`);
     return fallback;

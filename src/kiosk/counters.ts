@@ -103,7 +103,11 @@ export class CounterStore {
   /** What staff should know about the counters (damaged and reset, or not kept), or null. */
   problem: string | null = null;
 
-  constructor(private readonly store: Store | null, now = new Date(), unavailable?: unknown) {
+  constructor(
+    private readonly store: Store | null,
+    now = new Date(),
+    unavailable?: unknown,
+  ) {
     const { counters, damaged } = readStored(store, now);
     this.data = counters;
     if (!store) this.report(`Counters cannot be kept on this machine (${unavailable === undefined ? 'no storage' : why(unavailable)}): they count until the next reload only.`);

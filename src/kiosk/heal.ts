@@ -42,7 +42,11 @@ export function guardErrors(win: Window, o: ErrorGuardOptions): () => void {
   };
   const onError = (e: ErrorEvent) => {
     e.preventDefault();
-    const where = (e.error as Error | undefined)?.stack?.split('\n').slice(1, 3).map((l) => l.trim()).join(' ← ');
+    const where = (e.error as Error | undefined)?.stack
+      ?.split('\n')
+      .slice(1, 3)
+      .map((l) => l.trim())
+      .join(' ← ');
     handle(`${e.message || String(e.error)}${where ? ` (${where})` : ''}`);
   };
   const onRejection = (e: PromiseRejectionEvent) => {

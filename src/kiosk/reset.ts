@@ -13,7 +13,19 @@ import type { CameraState } from '../map/state.ts';
 
 export interface AppSnapshot {
   app: { index: number; mode: string; day: number; lang: string; reducedMotion: boolean; notices: string[] };
-  ex: { day: number; layers: string[]; sel: string | null; compare: number | null; returnStep: string; view: LinkView | null; playing: boolean; sweep: number | null; camera: CameraState; jump: boolean; revision: number };
+  ex: {
+    day: number;
+    layers: string[];
+    sel: string | null;
+    compare: number | null;
+    returnStep: string;
+    view: LinkView | null;
+    playing: boolean;
+    sweep: number | null;
+    camera: CameraState;
+    jump: boolean;
+    revision: number;
+  };
 }
 
 /** The state as plain JSON-able data (for the baseline, and for tests to compare before and after). */

@@ -81,7 +81,15 @@ export function exposeMap(name: string, value: MapDebug): () => void {
 }
 
 /** A controller's parts as the surface shows them (read-only getters over its private state). */
-export function mapDebug(p: { map: MLMap; layers: ThematicLayers; ready: () => boolean; state: () => MapState | null; day: () => number; animating: () => boolean; apply: (s: MapState) => Promise<void> }): MapDebug {
+export function mapDebug(p: {
+  map: MLMap;
+  layers: ThematicLayers;
+  ready: () => boolean;
+  state: () => MapState | null;
+  day: () => number;
+  animating: () => boolean;
+  apply: (s: MapState) => Promise<void>;
+}): MapDebug {
   const { map } = p;
   return {
     map,
@@ -97,7 +105,15 @@ export function mapDebug(p: { map: MLMap; layers: ThematicLayers; ready: () => b
     apply: p.apply,
     snapshot() {
       const c = map.getCenter();
-      return { day: p.day(), visible: p.layers.shown(), highlight: p.layers.highlightedIds.sort(), center: [c.lng, c.lat], zoom: map.getZoom(), bounds: map.getBounds().toArray().flat(), animating: p.animating() };
+      return {
+        day: p.day(),
+        visible: p.layers.shown(),
+        highlight: p.layers.highlightedIds.sort(),
+        center: [c.lng, c.lat],
+        zoom: map.getZoom(),
+        bounds: map.getBounds().toArray().flat(),
+        animating: p.animating(),
+      };
     },
     labels(layerId) {
       const lang = map.getGlobalState().lang;

@@ -56,13 +56,22 @@ export function hiddenAnchors(anchors: readonly Anchor[], view: [number, number,
 /** Keeps `hiddenAnchors` right for the view after every move and once the map is idle (a restored context resets it). */
 export class AnchorChooser {
   private readonly anchors: Anchor[];
-  constructor(private readonly map: MLMap, areas?: FeatureCollection) {
+  constructor(
+    private readonly map: MLMap,
+    areas?: FeatureCollection,
+  ) {
     const all = (areas?.features ?? []) as { geometry: Point; properties: Record<string, unknown> }[];
     const territories = new Map<string, number>();
     for (const f of all) territories.set(String(f.properties.territory), Math.max(territories.get(String(f.properties.territory)) ?? 0, Number(f.properties.anchor ?? 0)));
     this.anchors = all
       .filter((f) => (territories.get(String(f.properties.territory)) ?? 0) > 0)
-      .map((f) => ({ territory: String(f.properties.territory), anchor: Number(f.properties.anchor ?? 0), at: f.geometry.coordinates as [number, number], fromDay: Number(f.properties.fromDay), toDay: Number(f.properties.toDay) }));
+      .map((f) => ({
+        territory: String(f.properties.territory),
+        anchor: Number(f.properties.anchor ?? 0),
+        at: f.geometry.coordinates as [number, number],
+        fromDay: Number(f.properties.fromDay),
+        toDay: Number(f.properties.toDay),
+      }));
     if (!this.anchors.length) return;
     const update = () => {
       const b = map.getBounds();
@@ -84,24 +93,58 @@ export function labelSources(areas?: FeatureCollection, water?: FeatureCollectio
 export function labelLayers(has: { areas: boolean; water: boolean }): LayerSpecification[] {
   const water: LayerSpecification[] = [
     {
-      id: 'label-river-line', type: 'symbol', source: WATER_LABELS, minzoom: 3.8,
+      id: 'label-river-line',
+      type: 'symbol',
+      source: WATER_LABELS,
+      minzoom: 3.8,
       filter: ['all', kindIs('river'), ['!=', ['geometry-type'], 'Point']],
-      layout: { 'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': NAME, 'text-font': [FONT.italic], 'text-size': scaled([[3.8, 10], [8, 14]]), 'text-letter-spacing': 0.08, 'text-max-angle': 30, 'text-optional': true },
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+        'text-field': NAME,
+        'text-font': [FONT.italic],
+        'text-size': scaled([
+          [3.8, 10],
+          [8, 14],
+        ]),
+        'text-letter-spacing': 0.08,
+        'text-max-angle': 30,
+        'text-optional': true,
+      },
       paint: { 'text-color': palette.naval, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
-      id: 'label-river-point', type: 'symbol', source: WATER_LABELS, minzoom: 3.8,
+      id: 'label-river-point',
+      type: 'symbol',
+      source: WATER_LABELS,
+      minzoom: 3.8,
       filter: ['all', kindIs('river'), ['==', ['geometry-type'], 'Point']],
-      layout: { 'text-field': NAME, 'text-font': [FONT.italic], 'text-size': scaled([[3.8, 10], [8, 13]]), 'text-letter-spacing': 0.08, 'text-optional': true },
+      layout: {
+        'text-field': NAME,
+        'text-font': [FONT.italic],
+        'text-size': scaled([
+          [3.8, 10],
+          [8, 13],
+        ]),
+        'text-letter-spacing': 0.08,
+        'text-optional': true,
+      },
       paint: { 'text-color': palette.naval, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
-      id: 'label-water', type: 'symbol', source: WATER_LABELS,
+      id: 'label-water',
+      type: 'symbol',
+      source: WATER_LABELS,
       filter: kindIs('sea', 'lake'),
       minzoom: 2.5,
       layout: {
-        'text-field': NAME, 'text-font': [FONT.italic], 'text-max-width': 7,
-        'text-size': scaled([[2.5, ['case', kindIs('sea'), 11, 9]], [6, ['case', kindIs('sea'), 16, 13]]]),
+        'text-field': NAME,
+        'text-font': [FONT.italic],
+        'text-max-width': 7,
+        'text-size': scaled([
+          [2.5, ['case', kindIs('sea'), 11, 9]],
+          [6, ['case', kindIs('sea'), 16, 13]],
+        ]),
         'text-letter-spacing': ['case', kindIs('sea'), 0.2, 0.05],
       },
       paint: { 'text-color': palette.naval, 'text-opacity': 0.85, 'text-halo-color': palette.sea, 'text-halo-width': 1 },
@@ -109,20 +152,48 @@ export function labelLayers(has: { areas: boolean; water: boolean }): LayerSpeci
   ];
   const areas: LayerSpecification[] = [
     {
-      id: 'label-territory', type: 'symbol', source: AREA_LABELS, minzoom: 4.8,
+      id: 'label-territory',
+      type: 'symbol',
+      source: AREA_LABELS,
+      minzoom: 4.8,
       filter: kindIs('territory'),
-      layout: { 'text-field': ['case', ['all', ON_DATE, ANCHOR_SHOWN], NAME, ''], 'text-font': [FONT.regular], 'text-size': scaled([[4.8, 10], [8, 13]]), 'text-max-width': 8, 'text-letter-spacing': 0.05, 'text-optional': true, 'symbol-sort-key': ['-', ['get', 'rank']], 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 },
+      layout: {
+        'text-field': ['case', ['all', ON_DATE, ANCHOR_SHOWN], NAME, ''],
+        'text-font': [FONT.regular],
+        'text-size': scaled([
+          [4.8, 10],
+          [8, 13],
+        ]),
+        'text-max-width': 8,
+        'text-letter-spacing': 0.05,
+        'text-optional': true,
+        'symbol-sort-key': ['-', ['get', 'rank']],
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+      },
       paint: { 'text-color': palette.labelMuted, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
-      id: 'label-state', type: 'symbol', source: AREA_LABELS, minzoom: 2.5,
+      id: 'label-state',
+      type: 'symbol',
+      source: AREA_LABELS,
+      minzoom: 2.5,
       filter: kindIs('state'),
       layout: {
-        'text-field': ['case', ['all', ON_DATE, ANCHOR_SHOWN], ['upcase', NAME], ''], 'text-font': [FONT.regular],
-        'text-size': scaled([[2.5, 10], [5, 13], [8, 18]]), 'text-letter-spacing': 0.28, 'text-max-width': 9,
-        'symbol-sort-key': ['-', ['get', 'rank']], 'text-padding': 6,
+        'text-field': ['case', ['all', ON_DATE, ANCHOR_SHOWN], ['upcase', NAME], ''],
+        'text-font': [FONT.regular],
+        'text-size': scaled([
+          [2.5, 10],
+          [5, 13],
+          [8, 18],
+        ]),
+        'text-letter-spacing': 0.28,
+        'text-max-width': 9,
+        'symbol-sort-key': ['-', ['get', 'rank']],
+        'text-padding': 6,
         // Light spaced capitals may run across places, as in an atlas; places keep their labels.
-        'text-allow-overlap': true, 'text-ignore-placement': true,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': palette.labelMuted, 'text-opacity': 0.9, 'text-halo-color': palette.land, 'text-halo-width': 1.4 },
     },

@@ -160,7 +160,10 @@ export class ThematicLayers {
   featureAt(visible: readonly string[], point: { x: number; y: number }, radius = 10): FeatureHit | null {
     const layers = visible.flatMap((l) => (this.specs.get(l) ?? []).map((s) => s.id)).filter((id) => this.map.getLayer(id));
     if (!layers.length) return null;
-    const box: [PointLike, PointLike] = [[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]];
+    const box: [PointLike, PointLike] = [
+      [point.x - radius, point.y - radius],
+      [point.x + radius, point.y + radius],
+    ];
     const order = (t: string) => (t.endsWith('Point') ? 0 : t.endsWith('LineString') ? 1 : 2);
     const hits = this.map
       .queryRenderedFeatures(box, { layers })

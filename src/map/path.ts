@@ -13,18 +13,49 @@ import type { PathState } from './state.ts';
 export const PATH_SOURCE = 'life-path';
 
 const LAYERS: LayerSpecification[] = [
-  { id: 'life-path-casing', type: 'line', source: PATH_SOURCE, filter: ['==', ['get', 'kind'], 'path'], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.cityHalo, 'line-width': 6 } },
-  { id: 'life-path-line', type: 'line', source: PATH_SOURCE, filter: ['==', ['get', 'kind'], 'path'], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': palette.highlight, 'line-width': 3, 'line-dasharray': [2, 1.2] } },
   {
-    id: 'life-path-stations', type: 'circle', source: PATH_SOURCE, filter: ['==', ['get', 'kind'], 'station'],
-    paint: { 'circle-radius': ['case', ['get', 'current'], 9, 7], 'circle-color': ['case', ['get', 'current'], palette.highlight, palette.cityHalo], 'circle-stroke-color': palette.highlight, 'circle-stroke-width': 2.5 },
+    id: 'life-path-casing',
+    type: 'line',
+    source: PATH_SOURCE,
+    filter: ['==', ['get', 'kind'], 'path'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': palette.cityHalo, 'line-width': 6 },
   },
   {
-    id: 'life-path-numbers', type: 'symbol', source: PATH_SOURCE, filter: ['==', ['get', 'kind'], 'station'],
+    id: 'life-path-line',
+    type: 'line',
+    source: PATH_SOURCE,
+    filter: ['==', ['get', 'kind'], 'path'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': palette.highlight, 'line-width': 3, 'line-dasharray': [2, 1.2] },
+  },
+  {
+    id: 'life-path-stations',
+    type: 'circle',
+    source: PATH_SOURCE,
+    filter: ['==', ['get', 'kind'], 'station'],
+    paint: {
+      'circle-radius': ['case', ['get', 'current'], 9, 7],
+      'circle-color': ['case', ['get', 'current'], palette.highlight, palette.cityHalo],
+      'circle-stroke-color': palette.highlight,
+      'circle-stroke-width': 2.5,
+    },
+  },
+  {
+    id: 'life-path-numbers',
+    type: 'symbol',
+    source: PATH_SOURCE,
+    filter: ['==', ['get', 'kind'], 'station'],
     layout: { 'text-field': ['to-string', ['get', 'n']], 'text-font': [FONT.bold], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
     paint: { 'text-color': ['case', ['get', 'current'], palette.cityHalo, palette.label] },
   },
-  { id: 'life-path-head', type: 'circle', source: PATH_SOURCE, filter: ['==', ['get', 'kind'], 'head'], paint: { 'circle-radius': 5, 'circle-color': palette.routeHead, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': 2.5 } },
+  {
+    id: 'life-path-head',
+    type: 'circle',
+    source: PATH_SOURCE,
+    filter: ['==', ['get', 'kind'], 'head'],
+    paint: { 'circle-radius': 5, 'circle-color': palette.routeHead, 'circle-stroke-color': palette.highlight, 'circle-stroke-width': 2.5 },
+  },
 ];
 
 /** The features of a path on `day`. Pure. */
@@ -85,7 +116,13 @@ export class PathLayer {
   /** The station (index from 0) drawn under a screen point, if any. */
   stationAt(point: { x: number; y: number }, radius = 10): number | null {
     if (!this.added || !this.path) return null;
-    const hits = this.map.queryRenderedFeatures([[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]], { layers: ['life-path-stations'] });
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [point.x - radius, point.y - radius],
+        [point.x + radius, point.y + radius],
+      ],
+      { layers: ['life-path-stations'] },
+    );
     const n = hits[0]?.properties?.n;
     return typeof n === 'number' ? n - 1 : null;
   }

@@ -41,7 +41,11 @@ export class Pointer {
     map.on('cooperativegestureprevented', blocked);
     map.on('click', click);
     map.on('mousemove', move);
-    this.offs.push(() => map.off('cooperativegestureprevented', blocked), () => map.off('click', click), () => map.off('mousemove', move));
+    this.offs.push(
+      () => map.off('cooperativegestureprevented', blocked),
+      () => map.off('click', click),
+      () => map.off('mousemove', move),
+    );
   }
 
   /** Cooperative gestures (the page scrolls over the map) or free ones (one finger, the wheel move the map). */

@@ -10,12 +10,7 @@ import { DEFAULT_VIEW, type Bounds, type CameraState, type MapState, type ViewSe
 export type { Bounds, CameraState, AnimationState, MapState } from './state.ts';
 
 export function unionBounds(boxes: Bounds[]): Bounds {
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 /** The camera a step declares. */
@@ -39,9 +34,7 @@ export function resolve(step: StepSpec, index: Record<string, { bbox: Bounds }>,
     camera: stepCamera(step, index),
     visible: [...new Set(step.layers)].sort(),
     highlight: [...new Set(step.highlight ?? [])].sort(),
-    animation: step.animate
-      ? { routes: [...(step.animate.routes ?? [])], fromDay: dayOf(step.animate.from), toDay: day, durationMs: step.animate.duration ?? 6000 }
-      : null,
+    animation: step.animate ? { routes: [...(step.animate.routes ?? [])], fromDay: dayOf(step.animate.from), toDay: day, durationMs: step.animate.duration ?? 6000 } : null,
     revealByDate: false,
     ...view,
     padding: { ...view.padding },

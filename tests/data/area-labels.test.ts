@@ -29,7 +29,10 @@ function drawn(layerId: string, props: Record<string, unknown>, lang: string, is
   return String(e.value.evaluate({ zoom: 5, globalState: { lang, day: dayOf(iso), textScale: 1 } } as never, { properties: props } as never));
 }
 const statesOn = (lang: string, iso: string) =>
-  labels.areas.features.filter((f) => f.properties!.kind === 'state').map((f) => drawn('label-state', f.properties!, lang, iso)).filter(Boolean);
+  labels.areas.features
+    .filter((f) => f.properties!.kind === 'state')
+    .map((f) => drawn('label-state', f.properties!, lang, iso))
+    .filter(Boolean);
 
 describe('area and water labels', () => {
   it('build without problems for all seven languages', () => {
@@ -77,7 +80,30 @@ describe('area and water labels', () => {
 
   it('name the seas, lakes and every river the story names, rivers along Natural Earth lines where it has them', () => {
     const keys = labels.water.features.map((f) => f.properties!.key);
-    for (const k of ['baltic-sea', 'gulf-of-finland', 'gulf-of-riga', 'white-sea', 'barents-sea', 'black-sea', 'ladoga', 'onega', 'peipus', 'seliger', 'vistula', 'san', 'narew', 'bug', 'pisa', 'neman', 'sesupe', 'daugava', 'dnieper', 'dniester', 'prut']) expect(keys).toContain(k);
+    for (const k of [
+      'baltic-sea',
+      'gulf-of-finland',
+      'gulf-of-riga',
+      'white-sea',
+      'barents-sea',
+      'black-sea',
+      'ladoga',
+      'onega',
+      'peipus',
+      'seliger',
+      'vistula',
+      'san',
+      'narew',
+      'bug',
+      'pisa',
+      'neman',
+      'sesupe',
+      'daugava',
+      'dnieper',
+      'dniester',
+      'prut',
+    ])
+      expect(keys).toContain(k);
     const lines = labels.water.features.filter((f) => f.geometry.type === 'MultiLineString').map((f) => f.properties!.key);
     expect(lines).toEqual(expect.arrayContaining(['vistula', 'daugava', 'dnieper', 'dniester']));
     const wisla = labels.water.features.find((f) => f.properties!.key === 'vistula')!;
@@ -93,7 +119,9 @@ describe('area and water labels', () => {
   });
 
   it('report a missing language and an unlabelled territory naming file, item and field', () => {
-    const yaml = readFileSync(`${dir}labels.yaml`, 'utf8').replace('  finland: { kind: state, en: Finland, pl: Finlandia, lt: Suomija, lv: Somija, et: Soome, fi: Suomi, uk: Фінляндія }', '  finland: { kind: state, en: Finland, pl: Finlandia }').replace('  hanko-lease-1940: hanko\n', '');
+    const yaml = readFileSync(`${dir}labels.yaml`, 'utf8')
+      .replace('  finland: { kind: state, en: Finland, pl: Finlandia, lt: Suomija, lv: Somija, et: Soome, fi: Suomi, uk: Фінляндія }', '  finland: { kind: state, en: Finland, pl: Finlandia }')
+      .replace('  hanko-lease-1940: hanko\n', '');
     const r = buildLabels(yaml, territories as FeatureCollection<Geometry, Record<string, unknown>>, LANGS);
     const msgs = r.problems.map(formatProblem);
     expect(msgs.some((m) => m.includes('geodata/labels.yaml') && m.includes('finland') && m.includes('"lt"'))).toBe(true);

@@ -21,9 +21,12 @@ type Props = { id: string; kind: string; name: string; note?: string; wave?: str
 type Use = { file: string; id: string; key: string; fig: Fig };
 
 const dir = fileURLToPath(new URL('../../geodata/', import.meta.url));
-const collections = readdirSync(dir).filter((f) => f.endsWith('.geojson')).map((file) => ({
-  file, features: (JSON.parse(readFileSync(dir + file, 'utf8')) as { features: { properties: Props }[] }).features.map((f) => f.properties),
-}));
+const collections = readdirSync(dir)
+  .filter((f) => f.endsWith('.geojson'))
+  .map((file) => ({
+    file,
+    features: (JSON.parse(readFileSync(dir + file, 'utf8')) as { features: { properties: Props }[] }).features.map((f) => f.properties),
+  }));
 const uses: Use[] = collections.flatMap(({ file, features }) => features.flatMap((p) => Object.entries(p.figures ?? {}).map(([key, fig]) => ({ file, id: p.id, key, fig }))));
 
 /** The value as a visitor reads it: numbers and strings with the same digits and words are one value. */
@@ -47,7 +50,11 @@ const COINCIDENCES: { value: string; uses: string[]; why: string }[] = [
   { value: 'about 140000', uses: ['deportation-1940-02-siberia.deported', 'trade-1940-manganese-ore.delivered'], why: 'people deported in Feb 1940 vs tonnes of manganese ore delivered' },
   { value: 'about 25000', uses: ['barnaul-altai.polish_citizens', 'rumbula.victims'], why: 'Polish citizens exiled to the Altai vs Jews murdered at Rumbula' },
   { value: '100000', uses: ['trade-1940-chrome-ore.planned', 'trade-1940-cotton.planned'], why: 'planned tonnes of two commodities' },
-  { value: '500000', uses: ['trade-1940-iron-ore.planned', 'trade-1940-phosphates.planned', 'trade-1940-phosphates.planned_frus'], why: 'planned tonnes of two commodities (phosphates in two sources)' },
+  {
+    value: '500000',
+    uses: ['trade-1940-iron-ore.planned', 'trade-1940-phosphates.planned', 'trade-1940-phosphates.planned_frus'],
+    why: 'planned tonnes of two commodities (phosphates in two sources)',
+  },
   { value: '300000', uses: ['trade-1940-manganese-ore.planned', 'trade-1940-scrap-and-pig-iron.planned'], why: 'planned tonnes of two commodities' },
 ];
 
@@ -91,15 +98,40 @@ describe('a figure is counted on one feature only', () => {
 
   // The part that owns a group's figures, the figures it owns and the words by which the other parts point to it.
   const OWNERS: { members: (p: Props) => boolean; owner: string; keys: string[]; pointer: RegExp }[] = [
-    { members: (p) => p.wave === 'poland-1940-02', owner: 'deportation-1940-02-siberia', keys: ['deported', 'delivered', 'in_settlements'], pointer: /figures of the whole wave are given on its route Baranowicze → Sverdlovsk → Krasnoyarsk/ },
-    { members: (p) => p.wave === 'poland-1940-04', owner: 'deportation-1940-04-kazakhstan', keys: ['deported', 'transports'], pointer: /figures of the whole wave are given on its route Lwów → Kuybyshev → Petropavlovsk → Karaganda/ },
-    { members: (p) => p.wave === 'poland-1941-05', owner: 'deportation-1941-05-western-ukraine', keys: ['deported', 'in_exile_aug_1941', 'polish_total'], pointer: /figures of the whole wave are given on its route Western Ukraine → Kuybyshev → Omsk/ },
-    { members: (p) => p.wave === 'baltic-1949-03', owner: 'deportation-1949-estonia', keys: ['operation_total', 'deaths'], pointer: /figures of the whole wave are given on its route Tallinn → Leningrad → Omsk → Irkutsk/ },
+    {
+      members: (p) => p.wave === 'poland-1940-02',
+      owner: 'deportation-1940-02-siberia',
+      keys: ['deported', 'delivered', 'in_settlements'],
+      pointer: /figures of the whole wave are given on its route Baranowicze → Sverdlovsk → Krasnoyarsk/,
+    },
+    {
+      members: (p) => p.wave === 'poland-1940-04',
+      owner: 'deportation-1940-04-kazakhstan',
+      keys: ['deported', 'transports'],
+      pointer: /figures of the whole wave are given on its route Lwów → Kuybyshev → Petropavlovsk → Karaganda/,
+    },
+    {
+      members: (p) => p.wave === 'poland-1941-05',
+      owner: 'deportation-1941-05-western-ukraine',
+      keys: ['deported', 'in_exile_aug_1941', 'polish_total'],
+      pointer: /figures of the whole wave are given on its route Western Ukraine → Kuybyshev → Omsk/,
+    },
+    {
+      members: (p) => p.wave === 'baltic-1949-03',
+      owner: 'deportation-1949-estonia',
+      keys: ['operation_total', 'deaths'],
+      pointer: /figures of the whole wave are given on its route Tallinn → Leningrad → Omsk → Irkutsk/,
+    },
     { members: (p) => p.kind === 'trade-flow', owner: 'trade-1940-grain', keys: ['value_first_year'], pointer: /planned value of all deliveries is given on the grain flow/ },
-    { members: (p) => p.ship === 'Komet (Schiff 45)', owner: 'komet-northern-sea-route-west', keys: ['nsr_days', 'nsr_miles', 'fee', 'tonnage'], pointer: /figures of the voyage are given on the first part of the route/ },
+    {
+      members: (p) => p.ship === 'Komet (Schiff 45)',
+      owner: 'komet-northern-sea-route-west',
+      keys: ['nsr_days', 'nsr_miles', 'fee', 'tonnage'],
+      pointer: /figures of the voyage are given on the first part of the route/,
+    },
   ];
 
-  it('keeps a wave\'s, an agreement\'s or a voyage\'s figures on one part, and the other parts point to it', () => {
+  it("keeps a wave's, an agreement's or a voyage's figures on one part, and the other parts point to it", () => {
     const props = collections.flatMap((c) => c.features);
     for (const o of OWNERS) {
       const members = props.filter(o.members);

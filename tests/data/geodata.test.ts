@@ -91,19 +91,142 @@ const camps = () => JSON.parse(text('camps.geojson'));
 const cases: [string, string, () => unknown, RegExp][] = [
   ['broken JSON', 'camps', () => '{"type": "FeatureCollection", "features": [', /geodata\/camps\.geojson: is not valid JSON/],
   ['not a collection', 'camps', () => ({ type: 'Feature' }), /must be a GeoJSON FeatureCollection/],
-  ['bad GeoJSON structure', 'camps', () => { const c = camps(); c.features[0].geometry.coordinates = ['x', 54]; return c; }, /"kozelsk-camp": field "geometry": invalid GeoJSON/],
-  ['wrong geometry for the layer', 'camps', () => { const c = camps(); c.features[1].geometry = { type: 'LineString', coordinates: [[30, 50], [31, 51]] }; return c; }, /"starobilsk-camp": field "geometry": must be Point or MultiPoint/],
-  ['missing id', 'camps', () => { const c = camps(); delete c.features[0].properties.id; return c; }, /"feature #1": field "id"/],
-  ['id not kebab-case', 'camps', () => { const c = camps(); c.features[0].properties.id = 'Kozelsk_Camp'; return c; }, /"Kozelsk_Camp": field "id": must be kebab-case/],
-  ['duplicate id', 'camps', () => { const c = camps(); c.features[1].properties.id = 'kozelsk-camp'; return c; }, /"kozelsk-camp": field "id": is used twice/],
-  ['impossible date', 'camps', () => { const c = camps(); c.features[0].properties.from = '1939-09-31'; return c; }, /"kozelsk-camp": field "from": must be an ISO date/],
-  ['dates out of order', 'camps', () => { const c = camps(); c.features[2].properties.to = '1939-01-01'; return c; }, /"ostashkov-camp": field "to": \(1939-01-01\) must be after "from"/],
-  ['missing sources', 'camps', () => { const c = camps(); c.features[0].properties.sources = []; return c; }, /"kozelsk-camp": field "sources": every feature needs at least one source/],
-  ['unknown source key', 'camps', () => { const c = camps(); c.features[0].properties.sources.push('wikipedia_somewhere'); return c; }, /"kozelsk-camp": field "sources": unknown source key "wikipedia_somewhere"/],
-  ['unknown figure source', 'camps', () => { const c = camps(); c.features[0].properties.figures.prisoners.sources = ['nope']; return c; }, /"kozelsk-camp": field "figures\.prisoners\.sources": unknown source key "nope"/],
-  ['swapped lon/lat', 'camps', () => { const c = camps(); c.features[0].geometry.coordinates = [54.053, 35.834]; return c; }, /"kozelsk-camp": field "geometry": coordinate \[54\.053, 35\.834\] is outside the layer's extent/],
-  ['kind not allowed in the layer', 'camps', () => { const c = camps(); c.features[0].properties.kind = 'city'; return c; }, /"kozelsk-camp": field "kind": must be one of nkvd-camp/],
-  ['missing name', 'camps', () => { const c = camps(); c.features[0].properties.name = ''; return c; }, /"kozelsk-camp": field "name"/],
+  [
+    'bad GeoJSON structure',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].geometry.coordinates = ['x', 54];
+      return c;
+    },
+    /"kozelsk-camp": field "geometry": invalid GeoJSON/,
+  ],
+  [
+    'wrong geometry for the layer',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[1].geometry = {
+        type: 'LineString',
+        coordinates: [
+          [30, 50],
+          [31, 51],
+        ],
+      };
+      return c;
+    },
+    /"starobilsk-camp": field "geometry": must be Point or MultiPoint/,
+  ],
+  [
+    'missing id',
+    'camps',
+    () => {
+      const c = camps();
+      delete c.features[0].properties.id;
+      return c;
+    },
+    /"feature #1": field "id"/,
+  ],
+  [
+    'id not kebab-case',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.id = 'Kozelsk_Camp';
+      return c;
+    },
+    /"Kozelsk_Camp": field "id": must be kebab-case/,
+  ],
+  [
+    'duplicate id',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[1].properties.id = 'kozelsk-camp';
+      return c;
+    },
+    /"kozelsk-camp": field "id": is used twice/,
+  ],
+  [
+    'impossible date',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.from = '1939-09-31';
+      return c;
+    },
+    /"kozelsk-camp": field "from": must be an ISO date/,
+  ],
+  [
+    'dates out of order',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[2].properties.to = '1939-01-01';
+      return c;
+    },
+    /"ostashkov-camp": field "to": \(1939-01-01\) must be after "from"/,
+  ],
+  [
+    'missing sources',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.sources = [];
+      return c;
+    },
+    /"kozelsk-camp": field "sources": every feature needs at least one source/,
+  ],
+  [
+    'unknown source key',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.sources.push('wikipedia_somewhere');
+      return c;
+    },
+    /"kozelsk-camp": field "sources": unknown source key "wikipedia_somewhere"/,
+  ],
+  [
+    'unknown figure source',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.figures.prisoners.sources = ['nope'];
+      return c;
+    },
+    /"kozelsk-camp": field "figures\.prisoners\.sources": unknown source key "nope"/,
+  ],
+  [
+    'swapped lon/lat',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].geometry.coordinates = [54.053, 35.834];
+      return c;
+    },
+    /"kozelsk-camp": field "geometry": coordinate \[54\.053, 35\.834\] is outside the layer's extent/,
+  ],
+  [
+    'kind not allowed in the layer',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.kind = 'city';
+      return c;
+    },
+    /"kozelsk-camp": field "kind": must be one of nkvd-camp/,
+  ],
+  [
+    'missing name',
+    'camps',
+    () => {
+      const c = camps();
+      c.features[0].properties.name = '';
+      return c;
+    },
+    /"kozelsk-camp": field "name"/,
+  ],
 ];
 
 describe('bad geodata is caught with file, feature and field', () => {
@@ -124,7 +247,7 @@ describe('bad geodata is caught with file, feature and field', () => {
     expect(collection).toBeDefined(); // fine within its own file…
     // …but not across the folder: simulate by loading a folder where sites reuses a camp id.
     const tmp = fileURLToPath(new URL('../fixtures/dup-ids/', import.meta.url));
-    
+
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
     for (const l of LAYERS) copyFileSync(`${dir}${l.file}`, `${tmp}${l.file}`);
@@ -139,6 +262,8 @@ describe('bad geodata is caught with file, feature and field', () => {
     expect(validateSources('[{"key": "a b", "title": "x", "url": null, "type": "monograph"}]').problems.map(formatProblem)[0]).toMatch(/geodata\/sources\.json: "a b": field "key"/);
     expect(validateSources('[{"title": "x", "url": null, "type": "monograph"}]').problems.map(formatProblem)[0]).toMatch(/geodata\/sources\.json: "entry #1": field "key"/);
     expect(validateSources('[{"key": "a", "title": "x", "url": null, "type": "book"}]').problems.map(formatProblem)[0]).toMatch(/"a": field "type": must be one of archival, document-edition/);
-    expect(validateSources('[{"key": "a", "title": "x", "url": null, "type": "press"}, {"key": "a", "title": "y", "url": null, "type": "press"}]').problems.map(formatProblem)[0]).toMatch(/"a": field "key": is used twice/);
+    expect(validateSources('[{"key": "a", "title": "x", "url": null, "type": "press"}, {"key": "a", "title": "y", "url": null, "type": "press"}]').problems.map(formatProblem)[0]).toMatch(
+      /"a": field "key": is used twice/,
+    );
   });
 });

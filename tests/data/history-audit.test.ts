@@ -88,12 +88,12 @@ describe('place names of 1940', () => {
   });
 });
 
-describe('place names by the step\'s date (HISTORY.md: text and map agree)', () => {
+describe("place names by the step's date (HISTORY.md: text and map agree)", () => {
   type Named = { id: string; names_by_date?: { lang: string; name: string; from?: string; to?: string }[] };
   const dated = ['places.geojson', 'sites.geojson'].flatMap((f) => layer(f) as unknown as Named[]).filter((p) => p.names_by_date?.some((n) => n.lang === 'en'));
   const at = (p: Named, date: string) => p.names_by_date!.filter((n) => n.lang === 'en').find((n) => (!n.from || n.from <= date) && (!n.to || date < n.to))!.name;
 
-  it('names a place in an English step in the form its map label has on the step\'s date (the other form may follow in brackets)', () => {
+  it("names a place in an English step in the form its map label has on the step's date (the other form may follow in brackets)", () => {
     expect(dated.map((p) => p.id)).toEqual(expect.arrayContaining(['wilno', 'lwow', 'viipuri', 'gotenhafen', 'kalinin-nkvd']));
     const wrong: string[] = [];
     for (const s of steps) {

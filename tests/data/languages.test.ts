@@ -65,7 +65,8 @@ describe('shipped languages', () => {
   it('has a glyph in the bundled fonts for every character of every text and label', () => {
     const missing = new Map<string, string>();
     const check = (lang: string, where: string, s: string, html = true) => {
-      for (const ch of s) if (!covered(ch.codePointAt(0)!) && !(html && arrow(ch.codePointAt(0)!))) missing.set(`${lang} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} "${ch}"`, where);
+      for (const ch of s)
+        if (!covered(ch.codePointAt(0)!) && !(html && arrow(ch.codePointAt(0)!))) missing.set(`${lang} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} "${ch}"`, where);
     };
     for (const b of Object.values(loaded.bundles)) {
       check(b.lang, 'title', b.story.title);
@@ -97,7 +98,10 @@ describe('shipped languages', () => {
   it('changes a label with the date in a language where the name changes, as MapLibre evaluates it', () => {
     const label = expression.createExpression(LABEL, latest.layout_symbol['text-field'] as never);
     if (label.result !== 'success') throw new Error(JSON.stringify(label.value));
-    const props = (id: string) => Object.values(geo.layers).flatMap((l) => l.features).find((f) => f.properties.id === id)!.properties as unknown as Record<string, unknown>;
+    const props = (id: string) =>
+      Object.values(geo.layers)
+        .flatMap((l) => l.features)
+        .find((f) => f.properties.id === id)!.properties as unknown as Record<string, unknown>;
     const at = (id: string, lang: string, iso: string) => String(label.value.evaluate({ zoom: 5, globalState: { lang, day: dayOf(iso) } } as never, { properties: props(id) } as never));
     expect(at('gotenhafen', 'uk', '1939-09-01')).toBe('Гдиня');
     expect(at('gotenhafen', 'uk', '1941-06-22')).toBe('Готенгафен');

@@ -128,7 +128,10 @@ describe('front series can be animated', () => {
 
   it('moves with the app: the right fronts on a date, interpolated in between', () => {
     const feats = layer('fronts') as unknown as Feature<LineString, FrontProps>[];
-    const on = (iso: string) => frontsAt(feats, dayOf(iso)).features.map((f) => (f.properties as FrontProps).series).sort();
+    const on = (iso: string) =>
+      frontsAt(feats, dayOf(iso))
+        .features.map((f) => (f.properties as FrontProps).series)
+        .sort();
     expect(on('1939-08-31')).toEqual([]);
     expect(on('1939-09-20')).toEqual(['poland-german-1939', 'poland-soviet-1939']);
     expect(on('1939-12-20')).toEqual(['winterwar-isthmus-1939', 'winterwar-north-1939']);
@@ -257,7 +260,12 @@ describe('treaty and defence lines sit where the historical lines were', () => {
   });
 
   it('dates the lines', () => {
-    const kindsOn = (iso: string) => new Set(layer('lines').filter((f) => isActive(f.properties, dayOf(iso))).map((f) => f.properties.kind));
+    const kindsOn = (iso: string) =>
+      new Set(
+        layer('lines')
+          .filter((f) => isActive(f.properties, dayOf(iso)))
+          .map((f) => f.properties.kind),
+      );
     expect(kindsOn('1939-12-01').has('fortification-line')).toBe(true);
     expect(kindsOn('1940-04-01').has('fortification-line')).toBe(false);
     expect(kindsOn('1940-04-01').has('peace-border')).toBe(true);

@@ -57,7 +57,9 @@ describe('the lives lint', () => {
     expect(lint(fixture())).toBe('');
   });
   it('reports a missing language with the station and field', () => {
-    expect(lint(fixture((y) => y.replace('      uk: Taken away uk\n', '')))).toBe('src/lives/fixture.yaml: "fixture station 2": field "text.uk": is missing (every text needs all languages: en, pl, lt, lv, et, fi, uk)');
+    expect(lint(fixture((y) => y.replace('      uk: Taken away uk\n', '')))).toBe(
+      'src/lives/fixture.yaml: "fixture station 2": field "text.uk": is missing (every text needs all languages: en, pl, lt, lv, et, fi, uk)',
+    );
   });
   it('reports stations out of date order', () => {
     expect(lint(fixture((y) => y.replace('from: 1940-04-30', 'from: 1939-10-01')))).toContain('"fixture station 2": field "from": (1939-10-01) is before the previous station\'s from (1939-11-01)');
@@ -109,9 +111,18 @@ describe('the shipped lives', () => {
   it('link the story steps they cross', () => {
     const { steps } = parseSteps(readFileSync(`${root}src/story/steps.yaml`, 'utf8'));
     const x = crossings(lives, steps, geo.index);
-    expect(x.transports).toEqual(expect.arrayContaining([{ life: 'swianiewicz', station: 2 }, { life: 'lewandowska', station: 3 }]));
+    expect(x.transports).toEqual(
+      expect.arrayContaining([
+        { life: 'swianiewicz', station: 2 },
+        { life: 'lewandowska', station: 3 },
+      ]),
+    );
     expect(x['nkvd-gestapo']).toEqual([{ life: 'buber-neumann', station: 4 }]);
     // A city shown by a step is not a crossing (Moscow appears in many steps).
-    expect(Object.values(x).flat().some((c) => c.life === 'anders')).toBe(false);
+    expect(
+      Object.values(x)
+        .flat()
+        .some((c) => c.life === 'anders'),
+    ).toBe(false);
   });
 });

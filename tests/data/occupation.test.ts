@@ -14,7 +14,16 @@ import { occupation } from '../../scripts/geodata/occupation.ts';
 import { SOURCES_CHAPTERS } from '../../scripts/geodata/sources-chapters.ts';
 import { layerDef } from '../../src/layers/registry.ts';
 
-type Props = { id: string; kind: string; from: string; to: string | null; certainty: string; precision_m: number; sources: string[]; figures?: Record<string, { value: number | string; label: string; sources: string[] }> };
+type Props = {
+  id: string;
+  kind: string;
+  from: string;
+  to: string | null;
+  certainty: string;
+  precision_m: number;
+  sources: string[];
+  figures?: Record<string, { value: number | string; label: string; sources: string[] }>;
+};
 const dir = fileURLToPath(new URL('../../geodata/', import.meta.url));
 const shipped = JSON.parse(readFileSync(`${dir}occupation.geojson`, 'utf8')) as { features: { geometry: { coordinates: [number, number] }; properties: Props }[] };
 const NEW_CHAPTERS = ['german-occupation', 'holocaust-1941', 'katyn-truth'];
@@ -37,7 +46,10 @@ describe('occupation layer', () => {
     const chapters = new Set(SOURCES_CHAPTERS.map((s) => s.key));
     for (const f of shipped.features) {
       for (const k of f.properties.sources) expect(register.has(k), `${f.properties.id}: ${k}`).toBe(true);
-      expect(f.properties.sources.some((k) => chapters.has(k)), `${f.properties.id}: a source of the new chapters`).toBe(true);
+      expect(
+        f.properties.sources.some((k) => chapters.has(k)),
+        `${f.properties.id}: a source of the new chapters`,
+      ).toBe(true);
       for (const [name, fig] of Object.entries(f.properties.figures ?? {})) expect(fig.sources.length, `${f.properties.id}.${name}`).toBeGreaterThan(0);
     }
   });

@@ -28,8 +28,7 @@ const hasShared = existsSync(`${shared}facts/places.json`) && existsSync(`${shar
 const readShared = <T>(p: string) => JSON.parse(readFileSync(`${shared}${p}`, 'utf8')) as T;
 
 const LAYERS = ['places', 'camps', 'sites', 'bases', 'contacts', 'massacres', 'destinations', 'routes', 'deportations', 'naval', 'trade'];
-const km = ([lon, lat]: number[], ref: { lon: number; lat: number }) =>
-  Math.hypot((lon - ref.lon) * 111.32 * Math.cos((lat * Math.PI) / 180), (lat - ref.lat) * 110.57);
+const km = ([lon, lat]: number[], ref: { lon: number; lat: number }) => Math.hypot((lon - ref.lon) * 111.32 * Math.cos((lat * Math.PI) / 180), (lat - ref.lat) * 110.57);
 /** The numbers written in a figure ("60,667–61,092" → [60667, 61092]). */
 const numbers = (v: unknown) => (String(v).match(/\d[\d,]*(\.\d+)?/g) ?? []).map((s) => Number(s.replace(/,/g, '')));
 
@@ -43,10 +42,23 @@ describe('point and route layers', () => {
     const want: Record<string, string[]> = {
       // The camps count their prisoners; the Shelepin figures of the shot are at the execution sites
       // only (tests/data/figures-once.test.ts), not repeated on the camps and the transports.
-      'kozelsk-camp': ['prisoners'], 'starobilsk-camp': ['prisoners'], 'ostashkov-camp': ['prisoners'],
-      'katyn-forest': ['victims', 'exhumed'], 'kharkiv-nkvd': ['victims'], 'piatykhatky': ['names'], 'kalinin-nkvd': ['victims'], 'mednoye': ['names'],
-      'katyn-kozelsk-transports': [], 'kharkiv-starobilsk-transports': [], 'kalinin-ostashkov-transports': [],
-      warsaw: [], moscow: [], berlin: [], lwow: [], wilno: [], brest: [],
+      'kozelsk-camp': ['prisoners'],
+      'starobilsk-camp': ['prisoners'],
+      'ostashkov-camp': ['prisoners'],
+      'katyn-forest': ['victims', 'exhumed'],
+      'kharkiv-nkvd': ['victims'],
+      piatykhatky: ['names'],
+      'kalinin-nkvd': ['victims'],
+      mednoye: ['names'],
+      'katyn-kozelsk-transports': [],
+      'kharkiv-starobilsk-transports': [],
+      'kalinin-ostashkov-transports': [],
+      warsaw: [],
+      moscow: [],
+      berlin: [],
+      lwow: [],
+      wilno: [],
+      brest: [],
     };
     for (const [id, figs] of Object.entries(want)) {
       expect(geo.index[id], id).toBeDefined();
@@ -90,9 +102,17 @@ describe('point and route layers', () => {
 
   it('give historic names by date in a checked structure', () => {
     const places = byId(raw<Point>('places.geojson'));
-    for (const [id, name] of [['wilno', 'Vilnius'], ['viipuri', 'Vyborg'], ['lwow', 'Lviv'], ['gotenhafen', 'Gdynia']] as const) {
+    for (const [id, name] of [
+      ['wilno', 'Vilnius'],
+      ['viipuri', 'Vyborg'],
+      ['lwow', 'Lviv'],
+      ['gotenhafen', 'Gdynia'],
+    ] as const) {
       const list = places.get(id)!.properties.names_by_date as { lang: string; name: string; from?: string; to?: string; basis: string }[];
-      expect(list.map((n) => n.name), id).toContain(name);
+      expect(
+        list.map((n) => n.name),
+        id,
+      ).toContain(name);
       const en = list.filter((n) => n.lang === 'en');
       expect(en[0].from, id).toBeUndefined();
       expect(en[en.length - 1].to, id).toBeUndefined();
@@ -109,7 +129,9 @@ describe('point and route layers', () => {
   });
 
   it('stay small', () => {
-    const all = readdirSync(dir).filter((f) => /\.(geo)?json$/.test(f)).map((f) => readFileSync(`${dir}${f}`));
+    const all = readdirSync(dir)
+      .filter((f) => /\.(geo)?json$/.test(f))
+      .map((f) => readFileSync(`${dir}${f}`));
     expect(gzipSync(Buffer.concat(all)).length).toBeLessThan(1.5e6);
   });
 });
@@ -134,7 +156,7 @@ describe('positions and figures against the fact sheet', () => {
     }
   });
 
-  it.skipIf(!hasShared)('show the fact sheet\'s figures at the sites and massacres', () => {
+  it.skipIf(!hasShared)("show the fact sheet's figures at the sites and massacres", () => {
     const places = new Map(readShared<SharedPlace[]>('facts/places.json').map((p) => [p.id, p.figures]));
     const sites = byId(raw<Point>('sites.geojson'));
     const massacres = byId(raw<Point>('massacres.geojson'));
@@ -178,7 +200,7 @@ describe('deportations', () => {
     'deportation-1949-lithuania': 31917,
   };
 
-  it('draw every wave on its date, with the fact sheet\'s count', () => {
+  it("draw every wave on its date, with the fact sheet's count", () => {
     for (const [wave, want] of Object.entries(WAVES)) {
       const rs = routes.filter((r) => r.properties.wave === wave);
       expect(rs.length, wave).toBeGreaterThan(0);
@@ -186,7 +208,10 @@ describe('deportations', () => {
       // The wave's count is on exactly one of its routes; the others point to that route.
       const counted = rs.filter((r) => r.properties.figures?.deported && !COUNTRIES[r.properties.id]);
       if (want.deported) {
-        expect(counted.map((r) => r.properties.id), wave).toHaveLength(1);
+        expect(
+          counted.map((r) => r.properties.id),
+          wave,
+        ).toHaveLength(1);
         expect(counted[0].properties.figures!.deported.value, wave).toBe(want.deported);
         for (const r of rs.filter((x) => x !== counted[0])) expect(r.properties.note, r.properties.id).toContain(`given on its route ${String(counted[0].properties.name).replace(/^[^:]*: /, '')}`);
       }
@@ -214,7 +239,7 @@ describe('deportations', () => {
     expect(route('deportation-1941-05-western-ukraine').properties.figures!.polish_total.value).toBe('about 315,000–340,000');
   });
 
-  it('keep the seed texts\' claims where they differ', () => {
+  it("keep the seed texts' claims where they differ", () => {
     // The four-wave total, with the seed's 1,500,000, once: on the route of the last wave.
     const total = routes.filter((x) => x.properties.figures?.polish_total);
     expect(total.map((r) => r.properties.id)).toEqual(['deportation-1941-05-western-ukraine']);
@@ -235,7 +260,7 @@ describe('deportations', () => {
       expect(p.destinations, p.id).toContain(p.destination);
       for (const d of p.destinations) {
         expect(destinations.get(d), `${p.id}: ${d}`).toBeDefined();
-        expect((destinations.get(d)!.properties.waves as string[]), `${d} lists ${p.wave}`).toContain(p.wave);
+        expect(destinations.get(d)!.properties.waves as string[], `${d} lists ${p.wave}`).toContain(p.wave);
         expect(dayOf(destinations.get(d)!.properties.from), `${d} is on the map when ${p.id} starts`).toBeLessThanOrEqual(dayOf(p.from));
       }
     }
@@ -287,7 +312,7 @@ describe('naval routes', () => {
     }
   });
 
-  it('show the scholarly tonnage for Komet and keep the seed\'s 64,000 tons', () => {
+  it("show the scholarly tonnage for Komet and keep the seed's 64,000 tons", () => {
     // The voyage's figures once, on the first part; the second part points to it.
     expect(west.properties.figures!.tonnage.value).toBe('about 42,000 GRT');
     expect(west.properties.figures!.tonnage.seed_claim).toMatch(/64,000/);
@@ -305,8 +330,14 @@ describe('naval routes', () => {
 describe('trade flows of the Commercial Agreement of 11 Feb 1940', () => {
   const flows = raw<LineString>('trade.geojson').features as F<LineString>[];
   const SCHNURRE: Record<string, number> = {
-    'feed grain and legumes': 1000000, 'mineral oil': 900000, cotton: 100000, phosphates: 500000,
-    'chrome ore': 100000, 'iron ore': 500000, 'scrap and pig iron': 300000, platinum: 2400,
+    'feed grain and legumes': 1000000,
+    'mineral oil': 900000,
+    cotton: 100000,
+    phosphates: 500000,
+    'chrome ore': 100000,
+    'iron ore': 500000,
+    'scrap and pig iron': 300000,
+    platinum: 2400,
   };
 
   it('are all planned deliveries, reconstructed, ending in Germany', () => {

@@ -30,17 +30,18 @@ const BAND = 0.5;
 const bands = new Map<number, Edge[]>();
 for (const f of land.features) {
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  for (const rings of polys) for (const ring of rings.map(unwrapRing)) {
-    for (let i = 1; i < ring.length; i++) {
-      const [x1, y1] = ring[i - 1];
-      const [x2, y2] = ring[i];
-      for (let b = Math.floor(Math.min(y1, y2) / BAND); b <= Math.floor(Math.max(y1, y2) / BAND); b++) {
-        let list = bands.get(b);
-        if (!list) bands.set(b, (list = []));
-        list.push([x1, y1, x2, y2]);
+  for (const rings of polys)
+    for (const ring of rings.map(unwrapRing)) {
+      for (let i = 1; i < ring.length; i++) {
+        const [x1, y1] = ring[i - 1];
+        const [x2, y2] = ring[i];
+        for (let b = Math.floor(Math.min(y1, y2) / BAND); b <= Math.floor(Math.max(y1, y2) / BAND); b++) {
+          let list = bands.get(b);
+          if (!list) bands.set(b, (list = []));
+          list.push([x1, y1, x2, y2]);
+        }
       }
     }
-  }
 }
 function inRings(x: number, y: number): boolean {
   let inside = false;
@@ -122,7 +123,9 @@ describe('sea routes run at sea (Natural Earth 1:10m land)', () => {
   });
 
   it('finds the naval routes', () => {
-    expect(seaLines.map((l) => l.id)).toEqual(expect.arrayContaining(['bremen-to-murmansk', 'bremen-from-murmansk', 'city-of-flint-to-murmansk', 'komet-northern-sea-route-west', 'komet-northern-sea-route-east']));
+    expect(seaLines.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['bremen-to-murmansk', 'bremen-from-murmansk', 'city-of-flint-to-murmansk', 'komet-northern-sea-route-west', 'komet-northern-sea-route-east']),
+    );
   });
 
   for (const l of seaLines) {

@@ -33,7 +33,7 @@ describe('raw HTML in the story text', () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
   });
 
-  it('in every language, a step text holds no markup but Markdown\'s own; what was typed shows as text', () => {
+  it("in every language, a step text holds no markup but Markdown's own; what was typed shows as text", () => {
     let monthForms = 0;
     for (const [lang, b] of Object.entries(result.bundles)) {
       for (const s of b.story.steps) {

@@ -5,9 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  area, bbox, booleanPointInPolygon, difference, featureCollection, intersect, kinks, pointToPolygonDistance, union,
-} from '@turf/turf';
+import { area, bbox, booleanPointInPolygon, difference, featureCollection, intersect, kinks, pointToPolygonDistance, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { loadGeodata, type DerivedProps } from '../../scripts/content/geodata.ts';
 import { formatProblem } from '../../scripts/content/problems.ts';
@@ -20,7 +18,9 @@ type Terr = Feature<Polygon | MultiPolygon, DerivedProps & { controller: string;
 const terr = (geo.layers.territories?.features ?? []) as Terr[];
 const at = (iso: string) => terr.filter((f) => isActive(f.properties, dayOf(iso)));
 const holders = (lat: number, lon: number, iso: string) =>
-  at(iso).filter((f) => booleanPointInPolygon([lon, lat], f)).map((f) => f.properties);
+  at(iso)
+    .filter((f) => booleanPointInPolygon([lon, lat], f))
+    .map((f) => f.properties);
 const km2 = (f: Feature<Polygon | MultiPolygon> | null) => (f ? area(f) / 1e6 : 0);
 const boxesMeet = (a: number[], b: number[]) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
@@ -65,8 +65,8 @@ describe('territories layer', () => {
     ['Chernivtsi', 48.29, 25.94, '1940-07-15', 'USSR'],
     ['Kraków', 50.061, 19.937, '1939-10-15', 'Germany', 'general-government'],
     // Before and after the destruction of Czechoslovakia (15 Mar 1939).
-    ['Prague', 50.088, 14.420, '1939-01-01', 'Czechoslovakia', 'sovereign'],
-    ['Prague', 50.088, 14.420, '1939-04-01', 'Germany', 'protectorate'],
+    ['Prague', 50.088, 14.42, '1939-01-01', 'Czechoslovakia', 'sovereign'],
+    ['Prague', 50.088, 14.42, '1939-04-01', 'Germany', 'protectorate'],
     ['Brno', 49.195, 16.608, '1938-12-01', 'Czechoslovakia', 'sovereign'],
     ['Kraków', 50.061, 19.937, '1938-12-01', 'Poland', 'sovereign'],
     ['Warsaw', 52.23, 21.012, '1939-10-15', 'Germany', 'general-government'],
@@ -108,13 +108,31 @@ describe('territories layer', () => {
   for (const [place, lat, lon, date, controller, status] of cases) {
     it(`${place} on ${date}: ${controller}${status ? ` (${status})` : ''}`, () => {
       const hs = holders(lat, lon, date);
-      expect(hs.map((h) => h.id), 'exactly one polygon holds the point').toHaveLength(1);
+      expect(
+        hs.map((h) => h.id),
+        'exactly one polygon holds the point',
+      ).toHaveLength(1);
       expect(hs[0].controller).toBe(controller);
       if (status) expect(hs[0].status).toBe(status);
     });
   }
 
-  const dates = ['1939-03-20', '1939-08-31', '1939-09-15', '1939-10-10', '1939-10-15', '1939-11-15', '1940-01-01', '1940-04-01', '1940-07-15', '1940-09-01', '1940-10-01', '1941-06-21', '1941-06-22', '1945-08-01'];
+  const dates = [
+    '1939-03-20',
+    '1939-08-31',
+    '1939-09-15',
+    '1939-10-10',
+    '1939-10-15',
+    '1939-11-15',
+    '1940-01-01',
+    '1940-04-01',
+    '1940-07-15',
+    '1940-09-01',
+    '1940-10-01',
+    '1941-06-21',
+    '1941-06-22',
+    '1945-08-01',
+  ];
 
   it('never shows two overlapping polygons on the same date', () => {
     for (const d of dates) {
@@ -133,10 +151,7 @@ describe('territories layer', () => {
   it('covers the same region on every date of 1939–41, with no gap inside former Poland', () => {
     const total = (d: string) => at(d).reduce((s, f) => s + km2(f), 0);
     const base = total('1939-08-31');
-    const hankoSea = km2(difference(featureCollection([
-      terr.find((f) => f.properties.id === 'hanko-lease-1940')!,
-      terr.find((f) => f.properties.id === 'finland-1939')!,
-    ])));
+    const hankoSea = km2(difference(featureCollection([terr.find((f) => f.properties.id === 'hanko-lease-1940')!, terr.find((f) => f.properties.id === 'finland-1939')!])));
     for (const d of dates.filter((x) => x < '1942')) {
       const extra = d >= '1940-03-13' ? hankoSea : 0;
       expect(Math.abs(total(d) - extra - base), d).toBeLessThan(10);
@@ -162,10 +177,7 @@ describe('territories layer', () => {
       const coords = (l.geometry as { coordinates: number[][] }).coordinates;
       for (let i = 0; i < coords.length; i += 25) {
         const dSoviet = Math.abs(pointToPolygonDistance(coords[i], soviet, { units: 'kilometers' }));
-        const dGerman = Math.min(
-          Math.abs(pointToPolygonDistance(coords[i], gg, { units: 'kilometers' })),
-          Math.abs(pointToPolygonDistance(coords[i], annexed, { units: 'kilometers' })),
-        );
+        const dGerman = Math.min(Math.abs(pointToPolygonDistance(coords[i], gg, { units: 'kilometers' })), Math.abs(pointToPolygonDistance(coords[i], annexed, { units: 'kilometers' })));
         expect(dSoviet, `${l.properties.id} #${i}`).toBeLessThan(1.5);
         expect(dGerman, `${l.properties.id} #${i}`).toBeLessThan(1.5);
       }
@@ -178,15 +190,19 @@ describe('territories layer', () => {
     expect(text).not.toMatch(/\d\.\d{4,}/); // coordinates rounded to 3 decimals
   });
 
-  it.skipIf(!hasShared)('is exactly what scripts/geodata/territories.ts derives', async () => {
-    const { deriveTerritories, readInputs } = await import('../../scripts/geodata/territories.ts');
-    const fresh = deriveTerritories(readInputs());
-    const shipped = JSON.parse(readFileSync(file, 'utf8'));
-    expect(shipped.features.length).toBe(fresh.features.length);
-    for (let i = 0; i < fresh.features.length; i++) {
-      expect(JSON.stringify(shipped.features[i]), fresh.features[i].properties!.id).toBe(JSON.stringify(fresh.features[i]));
-    }
-  }, 60_000);
+  it.skipIf(!hasShared)(
+    'is exactly what scripts/geodata/territories.ts derives',
+    async () => {
+      const { deriveTerritories, readInputs } = await import('../../scripts/geodata/territories.ts');
+      const fresh = deriveTerritories(readInputs());
+      const shipped = JSON.parse(readFileSync(file, 'utf8'));
+      expect(shipped.features.length).toBe(fresh.features.length);
+      for (let i = 0; i < fresh.features.length; i++) {
+        expect(JSON.stringify(shipped.features[i]), fresh.features[i].properties!.id).toBe(JSON.stringify(fresh.features[i]));
+      }
+    },
+    60_000,
+  );
 
   // CShapes 2.0 (CC BY-NC-SA) is used here only to check the hand corrections of the 1938 borders, never shipped.
   const cshapes = `${shared}data/borders/cshapes2_1938-01-01.geojson`;
@@ -203,8 +219,14 @@ describe('territories layer', () => {
     ];
     for (const [id, hbName, csName, min] of cases) {
       const ref = cs.features.find((f) => f.properties!.country_name === csName)!;
-      const ours = iou(terr.find((f) => f.properties.id === id)!, ref);
-      const before = iou(hb.features.find((f) => f.properties!.name === hbName)!, ref);
+      const ours = iou(
+        terr.find((f) => f.properties.id === id)!,
+        ref,
+      );
+      const before = iou(
+        hb.features.find((f) => f.properties!.name === hbName)!,
+        ref,
+      );
       expect(ours, id).toBeGreaterThan(min);
       expect(ours, id).toBeGreaterThan(before + 0.015);
     }

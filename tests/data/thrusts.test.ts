@@ -35,7 +35,10 @@ describe('thrusts layer', () => {
     expect(geo.problems.filter((p) => p.file.endsWith('thrusts.geojson')).map(formatProblem)).toEqual([]);
     expect(arrows.length).toBeGreaterThanOrEqual(20);
     for (const d of ['1939-09-01', '1939-09-17', '1939-11-30', '1940-06-15', '1940-06-17', '1941-06-22']) {
-      expect(arrows.some((a) => a.properties.from === d), d).toBe(true);
+      expect(
+        arrows.some((a) => a.properties.from === d),
+        d,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +81,8 @@ describe('thrusts layer', () => {
 
   it('grows with the date: a stub on the first day, the whole arrow from the day the objective was reached, nothing after', () => {
     const data = arrows as unknown as Feature<LineString, ThrustProps>[];
-    const shaftOf = (id: string, day: number) => thrustsAt(data, day).features.find((f) => f.properties?.id === id && f.geometry.type === 'LineString' && f.properties.part !== 'axis')?.geometry as LineString | undefined;
+    const shaftOf = (id: string, day: number) =>
+      thrustsAt(data, day).features.find((f) => f.properties?.id === id && f.geometry.type === 'LineString' && f.properties.part !== 'axis')?.geometry as LineString | undefined;
     const a = arrows.find((x) => x.properties.id === 'thrust-1939-3rd-army')!;
     const [from, reach, to] = [dayOf(a.properties.from), dayOf(a.properties.reach), dayOf(a.properties.to!)];
     const len = (id: string, d: number) => shaftOf(id, d)?.coordinates.length ?? 0;

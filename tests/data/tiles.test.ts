@@ -29,7 +29,10 @@ describe('PMTiles archive', () => {
     const p = reader(buf);
     const h = await p.getHeader();
     expect([h.specVersion, h.minZoom, h.maxZoom, h.numAddressedTiles, h.numTileContents]).toEqual([3, 0, 9, 3, 2]);
-    const text = async (z: number, x: number, y: number) => { const t = await p.getZxy(z, x, y); return t ? Buffer.from(t.data).toString() : null; };
+    const text = async (z: number, x: number, y: number) => {
+      const t = await p.getZxy(z, x, y);
+      return t ? Buffer.from(t.data).toString() : null;
+    };
     expect(await text(0, 0, 0)).toBe('zero');
     expect(await text(3, 4, 2)).toBe('same');
     expect(await text(3, 5, 2)).toBe('same');
@@ -46,7 +49,13 @@ describe('PMTiles archive', () => {
     expect(h.leafDirectoryLength).toBeGreaterThan(0);
     expect(h.rootDirectoryLength).toBeLessThanOrEqual(60);
     const p = reader(buf);
-    for (const [x, y] of [[0, 0], [37, 21], [63, 63], [5, 60]]) expect(Buffer.from((await p.getZxy(6, x, y))!.data).toString()).toBe(`${x}/${y}`);
+    for (const [x, y] of [
+      [0, 0],
+      [37, 21],
+      [63, 63],
+      [5, 60],
+    ])
+      expect(Buffer.from((await p.getZxy(6, x, y))!.data).toString()).toBe(`${x}/${y}`);
   });
 });
 
@@ -76,6 +85,8 @@ describe('the basemap tiles', () => {
     expect(style.sources.basemap).toMatchObject({ type: 'vector', url: 'pmtiles://./assets/basemap.pmtiles' });
     expect(JSON.stringify(style).length).toBeLessThan(20_000);
     expect(validateStyleMin(style as never).map((e) => e.message)).toEqual([]);
-    expect(style.layers.filter((l) => 'source-layer' in l).map((l) => (l as { 'source-layer': string })['source-layer'])).toEqual(expect.arrayContaining(['land', 'lakes', 'rivers', 'coast', 'graticule']));
+    expect(style.layers.filter((l) => 'source-layer' in l).map((l) => (l as { 'source-layer': string })['source-layer'])).toEqual(
+      expect.arrayContaining(['land', 'lakes', 'rivers', 'coast', 'graticule']),
+    );
   });
 });

@@ -76,7 +76,9 @@ function clean(s: Session) {
 async function axe(page: Page, label: string) {
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    const r = await (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -219,10 +221,14 @@ describe('explore mode', () => {
     await s.page.getByTestId('play').click();
     expect(await s.page.getByTestId('play').textContent()).toBe('Pause');
     // Mid-way through the Katyn transports (3 Apr – 12 May 1940): partial routes with moving heads.
-    await s.page.waitForFunction(() => {
-      const controller = window.__storymap.maps.main!;
-      return controller.snapshot().day >= 832 && controller.map.querySourceFeatures('route-reveal').some((f) => f.geometry.type === 'Point');
-    }, undefined, { timeout: 30_000 });
+    await s.page.waitForFunction(
+      () => {
+        const controller = window.__storymap.maps.main!;
+        return controller.snapshot().day >= 832 && controller.map.querySourceFeatures('route-reveal').some((f) => f.geometry.type === 'Point');
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     const mid = await read(s.page);
     expect(mid.ex.playing).toBe(true);
     expect(mid.snap.day).toBeGreaterThan(dayOf('1940-04-01'));
@@ -387,12 +393,15 @@ describe('explore mode', () => {
     await ready(s.page);
     expect(await s.page.locator('canvas.maplibregl-canvas').count()).toBe(1);
     await s.page.getByTestId('compare').click();
-    await s.page.waitForFunction(() => {
-      const c = window.__storymap.maps.compare;
-      return !!c?.state && !c.moving && c.map.loaded();
-    }, undefined, { timeout: 60_000 });
-    const cmp = () =>
-      s.page.evaluate(() => window.__storymap.maps.compare!.snapshot());
+    await s.page.waitForFunction(
+      () => {
+        const c = window.__storymap.maps.compare;
+        return !!c?.state && !c.moving && c.map.loaded();
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const cmp = () => s.page.evaluate(() => window.__storymap.maps.compare!.snapshot());
     let c = await cmp();
     const r = await read(s.page);
     expect(c.day).toBe(dayOf('1939-08-31'));
@@ -571,7 +580,9 @@ describe('explore mode', () => {
     await shot(s.page, 'explore-12-phone-layers');
     // Every control a finger uses is at least 44 × 44 px (checkboxes: their whole labelled row).
     const small = await s.page.evaluate(() => {
-      const targets = [...document.querySelectorAll<HTMLElement>('.explore button, .explore select, .explore input[type=range], .explore input[type=text], .layer-toggle, .masthead button, .masthead label')];
+      const targets = [
+        ...document.querySelectorAll<HTMLElement>('.explore button, .explore select, .explore input[type=range], .explore input[type=text], .layer-toggle, .masthead button, .masthead label'),
+      ];
       return targets
         .filter((e) => e.offsetParent !== null)
         .map((e) => ({ what: (e.getAttribute('aria-label') ?? e.textContent ?? e.tagName).trim().slice(0, 30), r: e.getBoundingClientRect() }))

@@ -25,14 +25,28 @@ describe('all geodata per snapshot date', () => {
     await s.page.addStyleTag({ content: '.narrative, .timeline { display: none !important; }' });
     for (const iso of DATES) {
       const visible = LAYERS.map((l) => l.id).sort();
-      const counts = await s.page.evaluate(async ({ day, visible }) => {
-        const controller = window.__storymap.maps.main!;
-        const padding = { top: 60, right: 20, bottom: 20, left: 20 };
-        await controller.apply({ day, camera: { kind: 'view', center: [32, 56], zoom: 3.1, bearing: 0, pitch: 0 }, visible, highlight: [], animation: null, revealByDate: false, padding, lang: 'en', gestures: 'cooperative', reducedMotion: true });
-        const snap = controller.snapshot();
-        const drawn = new Set(controller.map.queryRenderedFeatures().map((f) => f.layer.id.split('-')[0]));
-        return { day: snap.day, visible: snap.visible, drawn: [...drawn] };
-      }, { day: dayOf(iso), visible });
+      const counts = await s.page.evaluate(
+        async ({ day, visible }) => {
+          const controller = window.__storymap.maps.main!;
+          const padding = { top: 60, right: 20, bottom: 20, left: 20 };
+          await controller.apply({
+            day,
+            camera: { kind: 'view', center: [32, 56], zoom: 3.1, bearing: 0, pitch: 0 },
+            visible,
+            highlight: [],
+            animation: null,
+            revealByDate: false,
+            padding,
+            lang: 'en',
+            gestures: 'cooperative',
+            reducedMotion: true,
+          });
+          const snap = controller.snapshot();
+          const drawn = new Set(controller.map.queryRenderedFeatures().map((f) => f.layer.id.split('-')[0]));
+          return { day: snap.day, visible: snap.visible, drawn: [...drawn] };
+        },
+        { day: dayOf(iso), visible },
+      );
       expect(counts.day).toBe(dayOf(iso));
       expect(counts.visible).toEqual(visible);
       expect(counts.drawn.length, `${iso}: something is drawn`).toBeGreaterThan(0);

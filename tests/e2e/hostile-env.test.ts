@@ -46,7 +46,10 @@ async function loopMoves(page: Page, n = 2, timeout = 90_000) {
 
 function clean(k: Session, allowed: RegExp[] = []) {
   expect(k.blocked, 'requests outside localhost').toEqual([]);
-  expect(k.errors.filter((e) => !allowed.some((a) => a.test(e))), 'console errors').toEqual([]);
+  expect(
+    k.errors.filter((e) => !allowed.some((a) => a.test(e))),
+    'console errors',
+  ).toEqual([]);
 }
 
 /** Open the staff screen (five corner taps are tested elsewhere; the debug surface's reset would close it). */
@@ -72,7 +75,10 @@ describe('localStorage full, disabled or damaged', () => {
       await loopMoves(k.page);
       const text = await staffText(k.page);
       expect(text).toMatch(notice);
-      expect(k.warnings.filter((w) => /counters cannot/i.test(w)), 'warned once, not at every count').toHaveLength(1);
+      expect(
+        k.warnings.filter((w) => /counters cannot/i.test(w)),
+        'warned once, not at every count',
+      ).toHaveLength(1);
       clean(k);
       await k.context.close();
     });
@@ -82,10 +88,16 @@ describe('localStorage full, disabled or damaged', () => {
   const junk = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`junk-${i}`, i]));
   for (const [name, stored] of [
     ['not JSON', '{"version":1,"sessions":'],
-    ['huge (200,000 made-up step ids, counts beyond exact integers, a day that does not exist)', JSON.stringify({ version: 1, since: '2024-13-45', sessions: 1e300, explores: 2, stepsViewed: junk, languages: {}, reloads: {} })],
+    [
+      'huge (200,000 made-up step ids, counts beyond exact integers, a day that does not exist)',
+      JSON.stringify({ version: 1, since: '2024-13-45', sessions: 1e300, explores: 2, stepsViewed: junk, languages: {}, reloads: {} }),
+    ],
   ] as const) {
     it(`resets counters that are ${name.split(' (')[0]}, with a notice on the staff screen`, async () => {
-      const k = await openWith(kioskUrl('speed=40'), `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(stored)}); }`);
+      const k = await openWith(
+        kioskUrl('speed=40'),
+        `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(stored)}); }`,
+      );
       void name;
       await waitStage(k.page, 'attract');
       await loopMoves(k.page);
@@ -129,7 +141,10 @@ describe('errors thrown from the kiosk timers', () => {
     await loopMoves(page, 2);
     expect(await page.evaluate(() => window.__storymap.app.index), 'the loop went on').not.toBe(before);
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), 'no reload').toBe(true);
-    expect(k.warnings.filter((w) => w.includes('hostile tick')), 'logged once').toHaveLength(1);
+    expect(
+      k.warnings.filter((w) => w.includes('hostile tick')),
+      'logged once',
+    ).toHaveLength(1);
     const text = await staffText(page);
     expect(text).toMatch(/attract loop.*hostile tick.*3 times/i);
     expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries), 'not an error recovery each tick').toBe(0);
@@ -170,7 +185,11 @@ describe('the map down for good: the kiosk plays its text and tells staff', () =
     await waitStage(page, 'attract', 90_000);
     await page.waitForFunction(() => (window.__storymap.kiosk!.counters.data.contextLosses as number) >= 1, null, { timeout: 60_000 });
     await loopMoves(page, 2);
-    for (const [width, height] of [[900, 1200], [1200, 800], [640, 480]]) {
+    for (const [width, height] of [
+      [900, 1200],
+      [1200, 800],
+      [640, 480],
+    ]) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(300);
     }
@@ -185,7 +204,7 @@ describe('the map down for good: the kiosk plays its text and tells staff', () =
     expect(text).toMatch(/map is down.*graphics.*lost/i);
     clean(k);
     await k.context.close();
-   }, 200_000);
+  }, 200_000);
 
   for (const [name, serve] of [
     ['served with a wrong MIME type', (r: import('playwright-core').Route) => r.fulfill({ status: 200, contentType: 'text/plain', body: 'not a script' })],
@@ -215,7 +234,12 @@ describe('Content-Security-Policy', () => {
     const html = await (await fetch(base())).text();
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, 'a CSP <meta> in dist/index.html').toBeTruthy();
-    const d = Object.fromEntries(csp!.split(';').map((x) => x.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const d = Object.fromEntries(
+      csp!
+        .split(';')
+        .map((x) => x.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(d['default-src']).toEqual(["'self'"]);
     expect(d['script-src']).toEqual(["'self'"]);
     expect(d['connect-src']).toEqual(["'self'", 'blob:']);
@@ -228,21 +252,33 @@ describe('Content-Security-Policy', () => {
   });
 
   for (const [name, url, act] of [
-    ['the story', `${base()}#step=german-invasion`, async (page: Page) => {
-      await page.waitForFunction(() => window.__storymap?.maps?.main?.ready && !!window.__storymap.app.settled, null, { timeout: 90_000 });
-      for (const id of ['soviet-invasion', 'sites']) {
-        await page.evaluate((s) => window.__storymap.app.go(s), id);
-        await page.waitForFunction((s) => window.__storymap.app.settled === s, id, { timeout: 60_000 });
-      }
-    }],
-    ['explore', `${base()}#mode=explore&date=1940-04-15&at=23.5,52.1,5.2&layers=territories,places`, async (page: Page) => {
-      await page.waitForFunction(() => window.__storymap?.maps?.main?.ready && window.__storymap.app.settled === 'explore', null, { timeout: 90_000 });
-    }],
-    ['the kiosk, with its service worker', kioskUrl('speed=40'), async (page: Page) => {
-      await waitStage(page, 'attract', 90_000);
-      await loopMoves(page, 2);
-      await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
-    }],
+    [
+      'the story',
+      `${base()}#step=german-invasion`,
+      async (page: Page) => {
+        await page.waitForFunction(() => window.__storymap?.maps?.main?.ready && !!window.__storymap.app.settled, null, { timeout: 90_000 });
+        for (const id of ['soviet-invasion', 'sites']) {
+          await page.evaluate((s) => window.__storymap.app.go(s), id);
+          await page.waitForFunction((s) => window.__storymap.app.settled === s, id, { timeout: 60_000 });
+        }
+      },
+    ],
+    [
+      'explore',
+      `${base()}#mode=explore&date=1940-04-15&at=23.5,52.1,5.2&layers=territories,places`,
+      async (page: Page) => {
+        await page.waitForFunction(() => window.__storymap?.maps?.main?.ready && window.__storymap.app.settled === 'explore', null, { timeout: 90_000 });
+      },
+    ],
+    [
+      'the kiosk, with its service worker',
+      kioskUrl('speed=40'),
+      async (page: Page) => {
+        await waitStage(page, 'attract', 90_000);
+        await loopMoves(page, 2);
+        await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 });
+      },
+    ],
   ] as const) {
     it(`${name} runs under it with no violation, and the policy is live (an inline script and an off-origin request are refused)`, async () => {
       const k = await openWith(url, record);
@@ -255,7 +291,10 @@ describe('Content-Security-Policy', () => {
         const s = document.createElement('script');
         s.textContent = 'window.__inline = true';
         document.body.append(s);
-        const fetched = await fetch('http://192.0.2.1/x').then(() => 'fetched', () => 'refused');
+        const fetched = await fetch('http://192.0.2.1/x').then(
+          () => 'fetched',
+          () => 'refused',
+        );
         await new Promise((ok) => setTimeout(ok, 200));
         return { inline: (window as unknown as { __inline?: boolean }).__inline === true, fetched };
       });

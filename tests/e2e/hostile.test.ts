@@ -22,7 +22,10 @@ const waitStage = (page: Page, s: Stage, timeout = 60_000) => page.waitForFuncti
 
 function clean(k: Session, allowed: RegExp[] = []) {
   expect(k.blocked, 'requests outside localhost').toEqual([]);
-  expect(k.errors.filter((e) => !allowed.some((a) => a.test(e))), 'console errors').toEqual([]);
+  expect(
+    k.errors.filter((e) => !allowed.some((a) => a.test(e))),
+    'console errors',
+  ).toEqual([]);
 }
 
 /** browser.ts's open() (offline guard, console collection) with kiosk.json replaced by `body`, and a timer for the longest main-thread gap. */
@@ -77,7 +80,10 @@ describe('hostile settings files', () => {
     const k = await openRouted(kioskUrl('staff=1'), '{"languages": ["EN", "EN", "en"]}');
     await waitStage(k.page, 'staff');
     const problems = await problemsOf(k.page);
-    expect(problems.filter((p) => p.includes('"EN"')), 'both problems, each shown').toHaveLength(2);
+    expect(
+      problems.filter((p) => p.includes('"EN"')),
+      'both problems, each shown',
+    ).toHaveLength(2);
     expect(await k.page.evaluate(() => window.__storymap.kiosk!.config.languages)).toEqual(['en']);
     await k.page.locator('[data-testid=kiosk-staff-close]').tap();
     await waitStage(k.page, 'attract');

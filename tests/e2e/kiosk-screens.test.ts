@@ -99,7 +99,7 @@ describe('kiosk screens for visitors', () => {
   });
 
   it('a long step text scrolls itself in the attract loop, so nothing is cut off unseen', { timeout: 400_000 }, async () => {
-    const k = await open(browser, `${base()}?mode=kiosk&speed=1&idle=600`, { width: 1080, height: 1920, hasTouch: true, reducedMotion: "reduce" });
+    const k = await open(browser, `${base()}?mode=kiosk&speed=1&idle=600`, { width: 1080, height: 1920, hasTouch: true, reducedMotion: 'reduce' });
     const { page } = k;
     await waitStage(page, 'attract');
     await settled(page, undefined, 180_000);
@@ -117,10 +117,14 @@ describe('kiosk screens for visitors', () => {
     });
     expect(overflow, 'the longest text is taller than its panel at 1080×1920').toBeGreaterThan(20);
     // Within the step's time on screen, the panel reaches its end, then the loop moves on and starts the next at the top.
-    await page.waitForFunction((id) => {
-      const p = document.querySelector<HTMLElement>('.kiosk-panel')!;
-      return p.dataset.step === id && p.scrollTop >= p.scrollHeight - p.clientHeight - 2;
-    }, id, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction(
+      (id) => {
+        const p = document.querySelector<HTMLElement>('.kiosk-panel')!;
+        return p.dataset.step === id && p.scrollTop >= p.scrollHeight - p.clientHeight - 2;
+      },
+      id,
+      { timeout: 60_000, polling: 100 },
+    );
     expect(await page.evaluate(() => window.__storymap.kiosk!.stage)).toBe('attract');
     await shot(page, 'kiosk-1080x1920-long-step-scrolled');
     await page.waitForFunction((id) => document.querySelector<HTMLElement>('.kiosk-panel')!.dataset.step !== id, id, { timeout: 60_000 });
@@ -153,7 +157,9 @@ describe('kiosk screens for visitors', () => {
     await settled(page, 'pact', 180_000);
     await page.evaluate(AXE);
     const r = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { nodes: { target: string[]; any: { message: string }[] }[] }[]; passes: { nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { nodes: { target: string[]; any: { message: string }[] }[] }[]; passes: { nodes: unknown[] }[] }> } }
+      ).axe;
       const dimmed = [...document.querySelectorAll('.step:not(.active)')];
       // Bring each dimmed step into view in turn (axe measures what is on screen) without making it the active one.
       const out: string[] = [];

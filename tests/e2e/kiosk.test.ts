@@ -115,7 +115,10 @@ async function swipe(cdp: CDPSession, from: { x: number; y: number }, to: { x: n
 
 function clean(k: Kiosk, allowed: RegExp[] = []) {
   expect(k.blocked, 'requests outside localhost').toEqual([]);
-  expect(k.errors.filter((e) => !allowed.some((a) => a.test(e))), 'console errors').toEqual([]);
+  expect(
+    k.errors.filter((e) => !allowed.some((a) => a.test(e))),
+    'console errors',
+  ).toEqual([]);
 }
 
 describe('museum kiosk', () => {
@@ -366,8 +369,14 @@ describe('museum kiosk', () => {
         return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
       });
       expect(cached.some((p) => p.endsWith('/index.html'))).toBe(true);
-      expect(cached.some((p) => /\/assets\/maplibre-gl-worker-.*\.mjs$/.test(p)), 'the map worker').toBe(true);
-      expect(cached.some((p) => /noto-serif-latin-400-normal-.*\.woff2$/.test(p)), 'fonts').toBe(true);
+      expect(
+        cached.some((p) => /\/assets\/maplibre-gl-worker-.*\.mjs$/.test(p)),
+        'the map worker',
+      ).toBe(true);
+      expect(
+        cached.some((p) => /noto-serif-latin-400-normal-.*\.woff2$/.test(p)),
+        'fonts',
+      ).toBe(true);
       expect(cached.filter((p) => /\/assets\/(camps|places|deportations|fronts|territories)-.*\.js$/.test(p)).length, 'layer chunks').toBe(5);
 
       await server.close();
@@ -392,7 +401,10 @@ describe('museum kiosk', () => {
     }
   });
 
-  for (const [width, height] of [[1920, 1080], [1080, 1920]] as const) {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1080, 1920],
+  ] as const) {
     it(`looks right at ${width}×${height}: attract loop, visitor, idle prompt, staff screen`, async () => {
       const k = await openKiosk(kioskUrl('speed=3&idle=60&prompt=30'), { width, height, reducedMotion: 'reduce' });
       const { page } = k;

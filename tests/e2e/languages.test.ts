@@ -24,15 +24,13 @@ function clean(s: Session) {
   expect(s.errors, 'console errors').toEqual([]);
 }
 
-
 const state = (page: Page) =>
   page.evaluate(() => {
     const s = window.__storymap;
     return { lang: document.documentElement.lang, app: s.app.lang, story: s.app.story.lang, step: s.app.step.id, title: s.app.step.title, labels: s.maps.main!.labels('places-label') };
   });
 
-const langIs = (page: Page, lang: string) =>
-  page.waitForFunction((l) => document.documentElement.lang === l && window.__storymap?.app.story.lang === l, lang, { timeout: 20_000 });
+const langIs = (page: Page, lang: string) => page.waitForFunction((l) => document.documentElement.lang === l && window.__storymap?.app.story.lang === l, lang, { timeout: 20_000 });
 
 /** Elements of the visible panels that are wider than their box (text that does not fit). */
 const overflowing = (page: Page, selector: string) =>
@@ -45,7 +43,8 @@ const overflowing = (page: Page, selector: string) =>
         // Also skipped: controls drawn transparent over an icon (the phone's language picker over its globe).
         const cs = getComputedStyle(el);
         if (!r.width || el.closest('.sr-only') || cs.clipPath !== 'none' || cs.overflowX === 'auto' || cs.overflowX === 'scroll' || cs.opacity === '0') continue;
-        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
       }
     }
     if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push(`page: ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
@@ -57,7 +56,10 @@ const overflowing = (page: Page, selector: string) =>
 const fontFiles = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2'));
+    return performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.woff2'));
   });
 
 describe('languages', () => {
@@ -150,7 +152,10 @@ describe('languages', () => {
     await s.context.close();
   });
 
-  for (const [w, h, steps] of [[1200, 800, ['pact', 'camps', 'baltic-annexation', 'june-deportation']], [375, 740, ['soviet-invasion']]] as const) {
+  for (const [w, h, steps] of [
+    [1200, 800, ['pact', 'camps', 'baltic-annexation', 'june-deportation']],
+    [375, 740, ['soviet-invasion']],
+  ] as const) {
     it(`shows the same steps in every language at ${w}×${h}: nothing overflows, the script's font subset is loaded`, async () => {
       const s = await open(browser, `${base()}#step=${steps[0]}`, { width: w, height: h, reducedMotion: 'reduce' });
       for (const lang of LANGS) {
@@ -165,7 +170,10 @@ describe('languages', () => {
           await shot(s.page, `lang-${w}-${step}-${lang}`);
         }
         const files = await fontFiles(s.page);
-        expect(files.every((f) => f.startsWith(base())), 'fonts from the app itself').toBe(true);
+        expect(
+          files.every((f) => f.startsWith(base())),
+          'fonts from the app itself',
+        ).toBe(true);
         if (lang === 'uk') expect(files.join('\n'), 'Cyrillic subset').toMatch(/noto-serif-cyrillic-400-normal[^/]*\.woff2/);
         if (lang === 'pl' || lang === 'lt' || lang === 'lv') expect(files.join('\n'), 'Latin Extended subset').toMatch(/noto-serif-latin-ext-400-normal[^/]*\.woff2/);
       }

@@ -148,14 +148,18 @@ describe('lives', () => {
       await s.page.click('[data-testid=life-next]');
       // Mid-way: the map's date is between the two stations, the counter shows an earlier month and
       // the path has a moving head — all seen at one moment.
-      await s.page.waitForFunction(() => {
-        const m = window.__storymap.maps.main!;
-        const snap = m.snapshot();
-        const date = document.querySelector('[data-testid=life-date]')?.textContent ?? '';
-        const src = m.map.getSource('life-path') as unknown as { serialize(): { data: { features: { properties: { kind: string } }[] } } } | undefined;
-        const head = (src?.serialize().data.features ?? []).some((f) => f.properties.kind === 'head');
-        return snap.animating && snap.day > 789 && snap.day < 1339 && head && date !== 'September 1941' && /19(40|41)/.test(date);
-      }, undefined, { timeout: 30_000, polling: 50 });
+      await s.page.waitForFunction(
+        () => {
+          const m = window.__storymap.maps.main!;
+          const snap = m.snapshot();
+          const date = document.querySelector('[data-testid=life-date]')?.textContent ?? '';
+          const src = m.map.getSource('life-path') as unknown as { serialize(): { data: { features: { properties: { kind: string } }[] } } } | undefined;
+          const head = (src?.serialize().data.features ?? []).some((f) => f.properties.kind === 'head');
+          return snap.animating && snap.day > 789 && snap.day < 1339 && head && date !== 'September 1941' && /19(40|41)/.test(date);
+        },
+        undefined,
+        { timeout: 30_000, polling: 50 },
+      );
       await shot(s.page, 'life-anders-mid-animation');
       await settled(s.page, 'life:anders/3');
       // Anders reached Buzuluk in September 1941: the counter ends at the month the record gives.
@@ -169,7 +173,8 @@ describe('lives', () => {
   it('explore: search finds a person, the path is a layer, a click on a station opens its details and follows it', async () => {
     const s = await open(browser, `${base()}#mode=explore&date=1940-03-01&at=30,55,4&layers=places`, { reducedMotion: 'reduce' });
     try {
-      const ready = () => s.page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.app?.settled === 'explore' && !window.__storymap.maps.main!.moving, undefined, { timeout: 60_000 });
+      const ready = () =>
+        s.page.waitForFunction(() => !!window.__storymap?.maps.main?.ready && window.__storymap?.app?.settled === 'explore' && !window.__storymap.maps.main!.moving, undefined, { timeout: 60_000 });
       await ready();
       const box = s.page.getByRole('combobox', { name: 'Search places and events' });
       await box.fill('swianiewicz');
@@ -178,10 +183,14 @@ describe('lives', () => {
       expect(await opt.textContent()).toContain('Swianiewicz');
       await opt.click();
       // The path is declared in the map state, every station at once, and the camera frames it.
-      await s.page.waitForFunction(() => {
-        const m = window.__storymap.maps.main!;
-        return m.state?.path?.id === 'swianiewicz' && m.state.path.whole === true && !m.moving;
-      }, undefined, { timeout: 30_000 });
+      await s.page.waitForFunction(
+        () => {
+          const m = window.__storymap.maps.main!;
+          return m.state?.path?.id === 'swianiewicz' && m.state.path.whole === true && !m.moving;
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
       await ready();
       expect(await s.page.getByTestId('life-layer').inputValue()).toBe('swianiewicz');
       const n = await s.page.evaluate(() => window.__storymap.maps.main!.state!.path!.points.length);
@@ -219,7 +228,9 @@ describe('lives', () => {
   it('the kiosk attract loop shows a life between chapters when kiosk.json names one (attractLives)', async () => {
     const s = await open(browser, `${base()}?mode=kiosk&speed=40&idle=15&prompt=20`, { hasTouch: true, reducedMotion: 'reduce' });
     try {
-      await s.page.route('**/kiosk.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ chapters: ['prologue', 'katyn'], attractLives: ['swianiewicz'] }) }));
+      await s.page.route('**/kiosk.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ chapters: ['prologue', 'katyn'], attractLives: ['swianiewicz'] }) }),
+      );
       await s.page.reload();
       await s.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract' && !!window.__storymap?.maps.main?.ready, null, { timeout: 90_000 });
       // Played by itself, the loop reaches the life at the end of a chapter, walks its stations, then goes on with the story.

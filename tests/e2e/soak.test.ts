@@ -22,10 +22,14 @@ const changes = (page: Page) => page.evaluate(() => window.__storymap.kiosk!.ste
 
 async function atStartMeasure(page: Page, cdp: CDPSession) {
   await page.evaluate(() => window.__storymap.kiosk!.reset());
-  await page.waitForFunction(() => {
-    const s = window.__storymap;
-    return s?.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id;
-  }, null, { timeout: 60_000, polling: 20 });
+  await page.waitForFunction(
+    () => {
+      const s = window.__storymap;
+      return s?.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id;
+    },
+    null,
+    { timeout: 60_000, polling: 20 },
+  );
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { nodes } = await cdp.send('Memory.getDOMCounters');
@@ -69,15 +73,22 @@ describe('soak and storm (smoke)', () => {
     await page.waitForTimeout(500);
     expect(await mapMatchesPanel(page)).toEqual([]);
     expect(k.errors, 'no uncaught error, no console error').toEqual([]);
-    expect(k.warnings.filter((w) => w.includes('[kiosk] recovered')), 'no error needed recovering').toEqual([]);
+    expect(
+      k.warnings.filter((w) => w.includes('[kiosk] recovered')),
+      'no error needed recovering',
+    ).toEqual([]);
     expect(await page.evaluate(() => window.__storymap.kiosk!.counters.data.recoveries)).toBe(0);
     expect(page.url(), 'still the kiosk: no input led off the page').toContain('mode=kiosk');
     // And the map still works: back at the start, settled, one map.
     await page.evaluate(() => window.__storymap.kiosk!.reset());
-    await page.waitForFunction(() => {
-      const s = window.__storymap;
-      return s.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id && !s.maps.main!.moving;
-    }, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const s = window.__storymap;
+        return s.kiosk?.stage === 'attract' && s.app.index === s.kiosk.baseline().app.index && s.app.settled === s.app.step.id && !s.maps.main!.moving;
+      },
+      null,
+      { timeout: 60_000 },
+    );
     expect(await page.evaluate(() => document.querySelectorAll('canvas.maplibregl-canvas').length)).toBe(1);
     expect(k.blocked).toEqual([]);
     await k.context.close();

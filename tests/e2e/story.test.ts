@@ -24,7 +24,13 @@ type Declared = { day: number; visible: string[]; highlight: string[]; camera: {
 async function read(page: Page) {
   return page.evaluate(() => {
     const s = window.__storymap;
-    return { step: s.app.step.id, count: s.app.count, snap: s.maps.main!.snapshot() as Snapshot, declared: s.maps.main!.state as Declared, date: document.querySelector('[data-testid=map-date]')?.textContent };
+    return {
+      step: s.app.step.id,
+      count: s.app.count,
+      snap: s.maps.main!.snapshot() as Snapshot,
+      declared: s.maps.main!.state as Declared,
+      date: document.querySelector('[data-testid=map-date]')?.textContent,
+    };
   });
 }
 
@@ -228,11 +234,15 @@ describe('scroll story', () => {
     await settled(s.page, before);
     await s.page.keyboard.press('ArrowDown');
     // Mid-animation: the reveal overlay has partial lines and heads, the counter is between the dates.
-    await s.page.waitForFunction(() => {
-      const controller = window.__storymap.maps.main!;
-      const snap = controller.snapshot();
-      return snap.animating && snap.day >= 833 && snap.day <= 861; // 13 Apr … 11 May 1940 (days since 1 Jan 1938)
-    }, undefined, { timeout: 20_000 });
+    await s.page.waitForFunction(
+      () => {
+        const controller = window.__storymap.maps.main!;
+        const snap = controller.snapshot();
+        return snap.animating && snap.day >= 833 && snap.day <= 861; // 13 Apr … 11 May 1940 (days since 1 Jan 1938)
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     const mid = await read(s.page);
     expect(mid.date).toMatch(/(April|May) 1940/);
     expect(mid.date).not.toBe('12 May 1940');

@@ -34,7 +34,10 @@ async function kioskPage(devtools: number, timeout = 90_000): Promise<{ browser:
   for (;;) {
     try {
       const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtools}`, { timeout: 5000 });
-      const page = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().includes('mode=kiosk'));
+      const page = browser
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find((p) => p.url().includes('mode=kiosk'));
       if (page) return { browser, page };
       await browser.close();
     } catch {
@@ -50,7 +53,9 @@ describe('the kiosk supervisor', () => {
     const [port, devtools] = [await freePort(), await freePort()];
     const profile = mkdtempSync(path.join(os.tmpdir(), 'kiosk-profile-'));
     const flags = [...CHROMIUM_ARGS, `--remote-debugging-port=${devtools}`, '--window-size=1280,800'].join(' ');
-    const child = spawn(process.execPath, [script, '--port', String(port), '--profile', profile, '--chromium', CHROMIUM, '--watchdog', '10', '--query', 'debug', '--chromium-args', flags], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, '--port', String(port), '--profile', profile, '--chromium', CHROMIUM, '--watchdog', '10', '--query', 'debug', '--chromium-args', flags], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const log: string[] = [];
     const waiters: { re: RegExp; n: number; ok: () => void }[] = [];
     const onLine = (chunk: Buffer) => {
@@ -77,9 +82,12 @@ describe('the kiosk supervisor', () => {
       await first.page.waitForFunction(() => window.__storymap?.kiosk?.stage === 'attract' && !!window.__storymap?.maps.main?.ready, null, { timeout: 90_000 });
       // Hang the page: a busy loop on its main thread (the in-page watchdog cannot run either).
       const hungAt = Date.now();
-      await first.page.evaluate(() => void setTimeout(() => {
-        for (;;);
-      }, 0));
+      await first.page.evaluate(
+        () =>
+          void setTimeout(() => {
+            for (;;);
+          }, 0),
+      );
       await first.browser.close().catch(() => {}); // drops the DevTools connection only
       await logged(/kiosk: restart 1 at .*: no heartbeat from the page for \d+ s \(watchdogSeconds 10\): the page hangs; starting Chromium again/, 1, 60_000);
       const restartedAfter = (Date.now() - hungAt) / 1000;

@@ -4,7 +4,11 @@ import { partialRoute, revealCollection, type RevealRoute } from '../../src/map/
 import { densifyRoute } from '../../scripts/content/geodata.ts';
 
 // Starobielsk → Kharkiv, a real route of the story.
-const raw = [[38.925, 49.274], [36.238, 49.998], [36.263, 50.081]];
+const raw = [
+  [38.925, 49.274],
+  [36.238, 49.998],
+  [36.263, 50.081],
+];
 const { coordinates, cum } = densifyRoute(raw);
 const route: RevealRoute = { id: 'r', coordinates, cum };
 const total = cum[cum.length - 1];

@@ -59,7 +59,11 @@ describe('resolve', () => {
 describe('diff and applyOps', () => {
   it('takes states built of proxies (Svelte $state), which structuredClone cannot copy', () => {
     const proxied = <T extends object>(v: T): T => new Proxy(v, {});
-    const next: MapState = { ...states[0], camera: proxied({ kind: 'view' as const, center: proxied([25, 53] as [number, number]), zoom: 4.6, bearing: 0, pitch: 0 }), padding: proxied({ ...states[0].padding }) };
+    const next: MapState = {
+      ...states[0],
+      camera: proxied({ kind: 'view' as const, center: proxied([25, 53] as [number, number]), zoom: 4.6, bearing: 0, pitch: 0 }),
+      padding: proxied({ ...states[0].padding }),
+    };
     expect(() => structuredClone(next.camera)).toThrow();
     const end = applyOps(null, diff(null, next));
     expect(end.camera).toEqual({ kind: 'view', center: [25, 53], zoom: 4.6, bearing: 0, pitch: 0 });

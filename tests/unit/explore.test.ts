@@ -69,12 +69,22 @@ describe('search', () => {
   });
 
   it('finds lwow by Lviv, Lemberg and Львів in the shipped places layer', () => {
-    const fc = JSON.parse(readFileSync(`${root}geodata/places.geojson`, 'utf8')) as { features: { properties: Record<string, unknown> & { id: string; name: string; kind: string; from: string; to: string | null; short?: string }; geometry: { coordinates: [number, number] } }[] };
+    const fc = JSON.parse(readFileSync(`${root}geodata/places.geojson`, 'utf8')) as {
+      features: { properties: Record<string, unknown> & { id: string; name: string; kind: string; from: string; to: string | null; short?: string }; geometry: { coordinates: [number, number] } }[];
+    };
     const index: Record<string, IndexLike> = {};
     const props: Record<string, NamedProps> = {};
     for (const f of fc.features) {
       const [x, y] = f.geometry.coordinates;
-      index[f.properties.id] = { layer: 'places', name: f.properties.name, label: f.properties.short ?? f.properties.name, kind: f.properties.kind, from: f.properties.from, to: f.properties.to, bbox: [x, y, x, y] };
+      index[f.properties.id] = {
+        layer: 'places',
+        name: f.properties.name,
+        label: f.properties.short ?? f.properties.name,
+        kind: f.properties.kind,
+        from: f.properties.from,
+        to: f.properties.to,
+        bbox: [x, y, x, y],
+      };
       props[f.properties.id] = f.properties;
     }
     const all = buildSearchIndex(index, props);
@@ -83,8 +93,17 @@ describe('search', () => {
 });
 
 describe('timeline', () => {
-  const steps = [{ date: '1939-08-23', title: 'The pact' }, { date: '1939-09-17', title: 'Invasion' }, { date: '1939-09-17', title: 'Same day' }, { date: '1990-04-13', title: 'Later' }];
-  const features = [{ from: '1938-01-01', label: 'Warsaw' }, { from: '1939-09-28', label: 'Boundary' }, { from: '1939-09-17', label: 'Front' }];
+  const steps = [
+    { date: '1939-08-23', title: 'The pact' },
+    { date: '1939-09-17', title: 'Invasion' },
+    { date: '1939-09-17', title: 'Same day' },
+    { date: '1990-04-13', title: 'Later' },
+  ];
+  const features = [
+    { from: '1938-01-01', label: 'Warsaw' },
+    { from: '1939-09-28', label: 'Boundary' },
+    { from: '1939-09-17', label: 'Front' },
+  ];
   const events = buildEvents(steps, features);
 
   it('lists step dates and feature dates inside the range, one per day, in order', () => {
@@ -117,14 +136,31 @@ describe('timeline', () => {
 });
 
 describe('feature details', () => {
-  const register = { shelepin: { key: 'shelepin', title: 'Shelepin note to Khrushchev, 3 March 1959', url: null, type: 'document-edition' as const }, amtliches: { key: 'amtliches', title: 'Amtliches Material zum Massenmord von Katyn (1943)', url: 'https://example.org/a', type: 'monograph' as const } };
+  const register = {
+    shelepin: { key: 'shelepin', title: 'Shelepin note to Khrushchev, 3 March 1959', url: null, type: 'document-edition' as const },
+    amtliches: { key: 'amtliches', title: 'Amtliches Material zum Massenmord von Katyn (1943)', url: 'https://example.org/a', type: 'monograph' as const },
+  };
   const steps: (StepSpec & { title: string })[] = [
     { id: 'sites', chapter: 'k', date: '1940-05-21', camera: { fit: ['katyn-forest'] }, layers: ['sites'], highlight: ['katyn-forest'], sources: ['x'], title: 'The sites' },
-    { id: 'totals', chapter: 'k', date: '1940-05-22', camera: { center: [30, 50], zoom: 5 }, layers: ['sites'], counts: [{ feature: 'katyn-forest', figure: 'exhumed' }], sources: ['x'], title: 'The totals' },
+    {
+      id: 'totals',
+      chapter: 'k',
+      date: '1940-05-22',
+      camera: { center: [30, 50], zoom: 5 },
+      layers: ['sites'],
+      counts: [{ feature: 'katyn-forest', figure: 'exhumed' }],
+      sources: ['x'],
+      title: 'The totals',
+    },
     { id: 'other', chapter: 'k', date: '1940-05-23', camera: { center: [30, 50], zoom: 5 }, layers: ['routes'], animate: { routes: ['r1'], from: '1940-04-01' }, sources: ['x'], title: 'Other' },
   ];
   const props = {
-    id: 'katyn-forest', name: 'Katyn Forest (Goat Hills)', kind: 'execution-and-burial-site', from: '1940-04-03', to: null, certainty: 'documented',
+    id: 'katyn-forest',
+    name: 'Katyn Forest (Goat Hills)',
+    kind: 'execution-and-burial-site',
+    from: '1940-04-03',
+    to: null,
+    certainty: 'documented',
     names: { en: 'Katyn Forest (Goat Hills)', pl: 'Las Katyński (Kozie Góry)', ru: 'Катынский лес (Козьи Горы)' },
     note: 'A note <b>as text</b>.',
     figures: {
@@ -146,11 +182,29 @@ describe('feature details', () => {
     expect(d.certainty?.text).toMatch(/^Documented/);
     expect(d.note).toBe('A note <b>as text</b>.'); // the panel shows it as text
     expect(d.sources.map((s) => s.title)).toEqual(['Shelepin note to Khrushchev, 3 March 1959', 'unknown_key']);
-    expect(d.steps).toEqual([{ id: 'sites', title: 'The sites', how: ['highlighted', 'framed'] }, { id: 'totals', title: 'The totals', how: ['counted'] }]);
+    expect(d.steps).toEqual([
+      { id: 'sites', title: 'The sites', how: ['highlighted', 'framed'] },
+      { id: 'totals', title: 'The totals', how: ['counted'] },
+    ]);
   });
 
   it('formats historic names with their periods (to is exclusive)', () => {
-    const d = featureDetails({ id: 'lwow', name: 'Lwów', from: '1938-01-01', to: null, names_by_date: [{ name: 'Lwów', to: '1939-09-22', basis: 'Polish city.' }, { name: 'Lviv', from: '1939-09-22', to: '1941-06-30', sources: ['shelepin'] }, { name: 'Lviv', from: '1944-07-27' }] }, 'places', register, []);
+    const d = featureDetails(
+      {
+        id: 'lwow',
+        name: 'Lwów',
+        from: '1938-01-01',
+        to: null,
+        names_by_date: [
+          { name: 'Lwów', to: '1939-09-22', basis: 'Polish city.' },
+          { name: 'Lviv', from: '1939-09-22', to: '1941-06-30', sources: ['shelepin'] },
+          { name: 'Lviv', from: '1944-07-27' },
+        ],
+      },
+      'places',
+      register,
+      [],
+    );
     expect(d.namesByDate.map((n) => `${n.name} ${n.when}`)).toEqual(['Lwów until 21 September 1939', 'Lviv 22 September 1939 – 29 June 1941', 'Lviv from 27 July 1944']);
     expect(d.namesByDate[0].basis).toBe('Polish city.');
     expect(d.namesByDate[1].sources[0].key).toBe('shelepin');

@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LIMIT = 300;
-/** Known debt: file → its line count today (it may only shrink). */
-const DEBT: Record<string, number> = { 'src/modes/Kiosk.svelte': 443, 'src/modes/Explore.svelte': 315 };
+/**
+ * Known debt: file → its line count today (it may only shrink). Re-measured on 8 Dec 2026 after the
+ * code was first formatted with Prettier (the same code, with long markup attributes and calls broken
+ * over lines).
+ */
+const DEBT: Record<string, number> = { 'src/modes/Kiosk.svelte': 484, 'src/modes/Explore.svelte': 343 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -5,7 +5,14 @@ import { frontsAt, lerpLine, type FrontProps } from '../../src/map/fronts.ts';
 const line = (id: string, seq: number, fromDay: number, toDay: number, x: number): Feature<LineString, FrontProps> => ({
   type: 'Feature',
   properties: { id, series: 's', seq, fromDay, toDay, side: 'german' },
-  geometry: { type: 'LineString', coordinates: [[x, 50], [x, 52], [x, 54]] },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [x, 50],
+      [x, 52],
+      [x, 54],
+    ],
+  },
 });
 // A front that advances from 18°E (day 0) to 20°E (day 4) to 22°E (day 10), then ends at day 12.
 const series = [line('a', 0, 0, 4, 18), line('b', 1, 4, 10, 20), line('c', 2, 10, 12, 22)];

@@ -37,7 +37,7 @@ describe('fact tokens', () => {
     expect(expand('Nuo {day:1939-12-06/1939-12-07}.', 'lt', figures)).toBe('Nuo gruodžio 6–7 d.');
   });
 
-  it('formats figures with the language\'s separators, units and percentages', () => {
+  it("formats figures with the language's separators, units and percentages", () => {
     expect(expand('{fig:force}', 'en', figures)).toBe('466,516');
     expect(nbsp(expand('{fig:force}', 'pl', figures))).toBe('466 516');
     expect(nbsp(expand('{fig:gold}', 'pl', figures))).toBe('7,5 miliona');
@@ -46,7 +46,13 @@ describe('fact tokens', () => {
   });
 
   it('swaps in the month form a sentence needs ("|in"), from the language\'s list', () => {
-    const months = { lv: { in: 'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'.split(' '), on: 'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'.split(' ') }, pl: { in: 'styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu'.split(' ') } };
+    const months = {
+      lv: {
+        in: 'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'.split(' '),
+        on: 'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'.split(' '),
+      },
+      pl: { in: 'styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu'.split(' ') },
+    };
     expect(expand('{date:1939-09-17|in}', 'lv', figures, months)).toBe('1939. gada 17. septembrī');
     expect(expand('we {month:1939-09|in}', 'pl', figures, months)).toBe('we wrześniu 1939');
     // No "on" list in Polish: the Intl form stays.
@@ -69,7 +75,7 @@ describe('fact tokens', () => {
 
 describe('start language', () => {
   const shipped = ['en', 'pl', 'lt', 'lv', 'et', 'fi', 'uk'];
-  it('takes ?lang= when shipped, else the browser\'s first shipped language, else the base', () => {
+  it("takes ?lang= when shipped, else the browser's first shipped language, else the base", () => {
     expect(startLanguage('?lang=pl', ['fi'], shipped)).toEqual({ code: 'pl' });
     expect(startLanguage('?lang=PL-pl', [], shipped)).toEqual({ code: 'pl' });
     expect(startLanguage('', ['de-DE', 'uk-UA', 'en'], shipped)).toEqual({ code: 'uk' });
@@ -91,22 +97,28 @@ describe('translation lint', () => {
   it('names the step and field of every missing or changed fact', () => {
     const bad = parseText('---\ntitle: T\nchapters: {}\n---\n## a\n### inwazja\n\nW 1933 pakt; 466 516 żołnierzy.\n\n## b\n### x\n\ny\n', 'pl.md').text;
     const problems = compareText(base, bad, 'pl', 'pl.md').map((p) => `${p.item}|${p.field ?? ''}|${p.message}`);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^front matter\|chapters\.c\|is missing/),
-      expect.stringMatching(/^a\|title\|lacks \{date:1939-09-17\}/),
-      expect.stringMatching(/^a\|body\|lacks \{fig:force\}/),
-      expect.stringMatching(/^a\|body\|lacks the number 1932/),
-      expect.stringMatching(/^a\|body\|has the numbers 1933, 466, 516/),
-      expect.stringMatching(/^a\|alt\|is missing/),
-      expect.stringMatching(/^b\|\|is not a step of the base text/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^front matter\|chapters\.c\|is missing/),
+        expect.stringMatching(/^a\|title\|lacks \{date:1939-09-17\}/),
+        expect.stringMatching(/^a\|body\|lacks \{fig:force\}/),
+        expect.stringMatching(/^a\|body\|lacks the number 1932/),
+        expect.stringMatching(/^a\|body\|has the numbers 1933, 466, 516/),
+        expect.stringMatching(/^a\|alt\|is missing/),
+        expect.stringMatching(/^b\|\|is not a step of the base text/),
+      ]),
+    );
   });
   it('asks the base text to write figures as tokens', () => {
     const t = parseText('## a\n### T\n\nAbout 4,143 bodies in 1943, 25 graves, order 001223, 7.5 tons.\n\nAlt: x\n', 'en.md').text;
     expect(lintBaseFigures(t, 'en.md').map((p) => p.message.match(/"([^"]+)"/)?.[1])).toEqual(['4,143', '7.5']);
     expect(lintTokens(t, figures, 'en.md')).toEqual([]);
     const u = parseText('## a\n### T\n\nA {fig:none} and a {broken token\n\nAlt: x\n', 'en.md').text;
-    expect(lintTokens(u, figures, 'en.md').map((p) => p.message).join('\n')).toMatch(/no figure "none"[\s\S]*not a token/);
+    expect(
+      lintTokens(u, figures, 'en.md')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/no figure "none"[\s\S]*not a token/);
   });
 });
 
@@ -119,11 +131,13 @@ describe('interface messages lint', () => {
   it('reports missing and unknown keys, broken ICU and changed arguments', () => {
     const bad = { 'story.step-of': 'Krok {k} z {count}', 'story.stepz': 'x', 'story.steps': '{count, plural, one {# krok}' };
     const msgs = lintMessages(en, bad, 'pl', 'pl.yaml').problems.map((p) => `${p.item}: ${p.message}`);
-    expect(msgs).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^story\.step-of: uses the arguments \{count, k\} but the base language uses \{count, n\}/),
-      expect.stringMatching(/^story\.stepz: is not a key of the base language/),
-      expect.stringMatching(/^story\.steps: is not valid ICU MessageFormat/),
-    ]));
+    expect(msgs).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^story\.step-of: uses the arguments \{count, k\} but the base language uses \{count, n\}/),
+        expect.stringMatching(/^story\.stepz: is not a key of the base language/),
+        expect.stringMatching(/^story\.steps: is not valid ICU MessageFormat/),
+      ]),
+    );
   });
 });
 
@@ -139,7 +153,7 @@ describe('geodata texts lint', () => {
 });
 
 describe('interface messages at run time', () => {
-  it('picks plural forms by the language\'s own rules and formats numbers by its conventions', async () => {
+  it("picks plural forms by the language's own rules and formats numbers by its conventions", async () => {
     const { readFileSync } = await import('node:fs');
     const { parse } = await import('yaml');
     const { i18n } = await import('../../src/i18n/i18n.svelte.ts');

@@ -39,8 +39,17 @@ describe('capped settings reports', () => {
     expect(r.problems.length).toBeLessThanOrEqual(10);
     expect(r.problems.join('\n')).toContain('… and 49,997 more unknown settings');
     expect(r.problems.join('\n')).toContain('… and 199,997 more');
-    expect(r.problems.every((p) => p.length < 400), 'every line short').toBe(true);
-    const long = parseKioskParams(`?mode=kiosk&${list(20_000).map((k) => `${k}=1`).join('&')}&${'y'.repeat(100_000)}=2`, known, KIOSK_DEFAULTS);
+    expect(
+      r.problems.every((p) => p.length < 400),
+      'every line short',
+    ).toBe(true);
+    const long = parseKioskParams(
+      `?mode=kiosk&${list(20_000)
+        .map((k) => `${k}=1`)
+        .join('&')}&${'y'.repeat(100_000)}=2`,
+      known,
+      KIOSK_DEFAULTS,
+    );
     expect(long.problems.length).toBeLessThanOrEqual(5);
     expect(long.problems.every((p) => p.length < 400)).toBe(true);
   });
@@ -50,7 +59,13 @@ describe('capped settings reports', () => {
     expect(capReport(list(100), 20)).toHaveLength(20);
     expect(capReport(list(100), 20).at(-1)).toBe('… and 81 more problems with the settings.');
     const out: string[] = [];
-    pushCapped(out, [1, 2, 3, 4, 5], (n) => `n${n}`, (n) => `+${n}`, 2);
+    pushCapped(
+      out,
+      [1, 2, 3, 4, 5],
+      (n) => `n${n}`,
+      (n) => `+${n}`,
+      2,
+    );
     expect(out).toEqual(['n1', 'n2', '+3']);
     expect(nameSome(['a', 'b', 'c', 'd'], (s) => s, 2)).toBe('a, b … and 2 more');
   });

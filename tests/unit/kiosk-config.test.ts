@@ -22,16 +22,43 @@ describe('kiosk settings', () => {
 
   it('reads every setting', () => {
     const r = parseKioskConfig(
-      { idleSeconds: 120, promptSeconds: 25, pacing: { wordsPerMinute: 100, minSeconds: 5, maxSeconds: 30 }, languages: ['en', 'pl'], startLanguage: 'en', chapters: ['katyn', 'prologue'], nightlyReloadHour: null, watchdogSeconds: 60 },
+      {
+        idleSeconds: 120,
+        promptSeconds: 25,
+        pacing: { wordsPerMinute: 100, minSeconds: 5, maxSeconds: 30 },
+        languages: ['en', 'pl'],
+        startLanguage: 'en',
+        chapters: ['katyn', 'prologue'],
+        nightlyReloadHour: null,
+        watchdogSeconds: 60,
+      },
       known,
     );
     expect(r.problems).toEqual([]);
-    expect(r.config).toMatchObject({ idleSeconds: 120, promptSeconds: 25, pacing: { wordsPerMinute: 100, minSeconds: 5, maxSeconds: 30 }, languages: ['en', 'pl'], nightlyReloadHour: null, watchdogSeconds: 60 });
+    expect(r.config).toMatchObject({
+      idleSeconds: 120,
+      promptSeconds: 25,
+      pacing: { wordsPerMinute: 100, minSeconds: 5, maxSeconds: 30 },
+      languages: ['en', 'pl'],
+      nightlyReloadHour: null,
+      watchdogSeconds: 60,
+    });
     expect(r.config.chapters, 'story order').toEqual(['prologue', 'katyn']);
   });
 
   it('replaces bad values by defaults with messages that name the setting, the rule and the value', () => {
-    const r = parseKioskConfig({ idleSeconds: 'soon', promptSeconds: 5, nightlyReloadHour: 4.5, pacing: { minSeconds: 40, maxSeconds: 10, speedy: 1 }, languages: ['en', 'Polish'], chapters: ['katyn', 'nowhere'], extra: true }, known);
+    const r = parseKioskConfig(
+      {
+        idleSeconds: 'soon',
+        promptSeconds: 5,
+        nightlyReloadHour: 4.5,
+        pacing: { minSeconds: 40, maxSeconds: 10, speedy: 1 },
+        languages: ['en', 'Polish'],
+        chapters: ['katyn', 'nowhere'],
+        extra: true,
+      },
+      known,
+    );
     const text = r.problems.join('\n');
     expect(text).toContain('kiosk.json: "idleSeconds" must be a number from 15 to 3600; found "soon", using 90.');
     expect(text).toContain('"promptSeconds" must be a number from 20 to 600; found 5, using 30.');

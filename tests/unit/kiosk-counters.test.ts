@@ -22,7 +22,21 @@ describe('kiosk counters', () => {
     expect(again.data).toMatchObject({ since: '2024-05-02', sessions: 2, stepsViewed: { katyn: 2 }, languages: { en: 1 }, reloads: { watchdog: 1 } });
     const json = JSON.parse(again.exportJson(day));
     expect(json.exported).toBe('2024-05-02');
-    expect(Object.keys(json).sort()).toEqual(['attractSteps', 'contextLosses', 'contextRestores', 'explores', 'exported', 'idleResets', 'languages', 'recoveries', 'reloads', 'sessions', 'since', 'stepsViewed', 'version']);
+    expect(Object.keys(json).sort()).toEqual([
+      'attractSteps',
+      'contextLosses',
+      'contextRestores',
+      'explores',
+      'exported',
+      'idleResets',
+      'languages',
+      'recoveries',
+      'reloads',
+      'sessions',
+      'since',
+      'stepsViewed',
+      'version',
+    ]);
   });
 
   it('survive a damaged or foreign store', () => {
@@ -33,7 +47,13 @@ describe('kiosk counters', () => {
     const r = readCounters(store, day);
     expect(r).toMatchObject({ since: '2024-01-01', sessions: 0, explores: 4, stepsViewed: {} });
     expect('evil' in r).toBe(false);
-    const broken = { getItem: () => null, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+    const broken = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => {},
+    };
     expect(() => new CounterStore(broken, day).add('sessions')).not.toThrow();
   });
 
@@ -49,7 +69,18 @@ describe('kiosk counters', () => {
 describe('kiosk lock-down rules', () => {
   const k = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
   it('swallows browser shortcuts, keeps the story keys', () => {
-    for (const e of [k('F5'), k('r', { ctrlKey: true }), k('+', { ctrlKey: true }), k('0', { ctrlKey: true }), k('p', { metaKey: true }), k('ArrowLeft', { altKey: true }), k('F11'), k('F12'), k('Backspace'), k('BrowserBack')]) {
+    for (const e of [
+      k('F5'),
+      k('r', { ctrlKey: true }),
+      k('+', { ctrlKey: true }),
+      k('0', { ctrlKey: true }),
+      k('p', { metaKey: true }),
+      k('ArrowLeft', { altKey: true }),
+      k('F11'),
+      k('F12'),
+      k('Backspace'),
+      k('BrowserBack'),
+    ]) {
       expect(isBlockedKey(e), JSON.stringify(e)).toBe(true);
     }
     for (const e of [k('ArrowRight'), k('ArrowLeft'), k('PageDown'), k('Home'), k('Enter'), k(' '), k('Escape'), k('Tab'), k('a')]) {
@@ -84,7 +115,17 @@ describe('kiosk counters in a hostile store (issue 16)', () => {
         ['{not json', /not JSON/],
         [JSON.stringify({ version: 2 }), /version 1/],
         ['x'.repeat(300_000), /300,000 characters/],
-        [JSON.stringify({ version: 1, since: '2024-13-45', sessions: 1e300, explores: 2, stepsViewed: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`j${i}`, 1])), languages: { ['x'.repeat(500)]: 1 } }), /since, sessions, stepsViewed, languages/],
+        [
+          JSON.stringify({
+            version: 1,
+            since: '2024-13-45',
+            sessions: 1e300,
+            explores: 2,
+            stepsViewed: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`j${i}`, 1])),
+            languages: { ['x'.repeat(500)]: 1 },
+          }),
+          /since, sessions, stepsViewed, languages/,
+        ],
       ] as const) {
         const store = memory();
         store.setItem(COUNTERS_KEY, bad);
@@ -122,12 +163,22 @@ describe('kiosk counters in a hostile store (issue 16)', () => {
     const warned: string[] = [];
     console.warn = (m: string) => void warned.push(m);
     try {
-      const full = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); }, removeItem: () => {} };
+      const full = {
+        getItem: () => null,
+        setItem: () => {
+          throw new DOMException('quota', 'QuotaExceededError');
+        },
+        removeItem: () => {},
+      };
       const c = new CounterStore(full, day);
       for (let i = 0; i < 10; i++) expect(() => c.add('sessions')).not.toThrow();
       expect(c.data.sessions).toBe(10);
       expect(c.problem).toMatch(/cannot be saved.*QuotaExceededError/);
-      const win = { get localStorage(): Storage { throw new DOMException('denied', 'SecurityError'); } } as unknown as Window;
+      const win = {
+        get localStorage(): Storage {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      } as unknown as Window;
       const d = openCounters(win);
       d.tally('languages', 'pl');
       expect(d.problem).toMatch(/cannot be kept.*SecurityError/);

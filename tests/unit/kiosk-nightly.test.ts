@@ -50,12 +50,17 @@ function kiosk(hour: number, o: { storage?: boolean } = {}) {
   const load = () => {
     pageStart = performance.now();
     const p = page();
-    stop = nightly(p.win, hour, () => {
-      reloads.push(Date.now());
-      // The reload: the page and its timers go; a new page, its page clock from zero, a few seconds later.
-      p.kill();
-      setTimeout(load, 3000);
-    }, { mono: () => performance.now() - pageStart, memo });
+    stop = nightly(
+      p.win,
+      hour,
+      () => {
+        reloads.push(Date.now());
+        // The reload: the page and its timers go; a new page, its page clock from zero, a few seconds later.
+        p.kill();
+        setTimeout(load, 3000);
+      },
+      { mono: () => performance.now() - pageStart, memo },
+    );
   };
   load();
   return { reloads, run: (ms: number) => vi.advanceTimersByTime(ms), stop: () => stop() };

@@ -10,7 +10,10 @@ import { KIOSK_DEFAULTS, LIMITS, bounded, isLanguageCode, kioskFileSchema, langu
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const table = readme.slice(readme.indexOf('| setting | default | meaning |')).split('\n\n')[0].split('\n').slice(2);
 const rows = table.map((line) => {
-  const [names, defaults, meaning] = line.split('|').slice(1, 4).map((c) => c.trim());
+  const [names, defaults, meaning] = line
+    .split('|')
+    .slice(1, 4)
+    .map((c) => c.trim());
   return { names: [...names.matchAll(/`([\w.]+)`/g)].map((m) => m[1]), defaults, meaning };
 });
 

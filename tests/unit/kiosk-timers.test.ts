@@ -38,11 +38,17 @@ describe('guarded kiosk timers', () => {
   it('a timeout chain whose link throws is armed again by its onFault', () => {
     let links = 0;
     const link = () =>
-      after(win(), 'attract loop', 1000, () => {
-        links++;
-        if (links === 2) throw new TypeError('step gone');
-        link();
-      }, link);
+      after(
+        win(),
+        'attract loop',
+        1000,
+        () => {
+          links++;
+          if (links === 2) throw new TypeError('step gone');
+          link();
+        },
+        link,
+      );
     link();
     vi.advanceTimersByTime(5000);
     expect(links).toBe(5);
@@ -62,7 +68,14 @@ describe('guarded kiosk timers', () => {
 
   it('the heartbeat survives a throwing tick; the frame watchdog takes a throwing frame request for a stall, once', () => {
     let frames = 0;
-    const w = { ...win(), document: { visibilityState: 'visible' }, requestAnimationFrame: () => { frames++; throw new Error('no frames'); } } as unknown as Window;
+    const w = {
+      ...win(),
+      document: { visibilityState: 'visible' },
+      requestAnimationFrame: () => {
+        frames++;
+        throw new Error('no frames');
+      },
+    } as unknown as Window;
     let stalls = 0;
     const stopWatch = frameWatchdog(w, 3000, () => stalls++);
     let sends = 0;
@@ -91,7 +104,11 @@ describe('the reload budget and an error storm (issue 16)', () => {
     expect(mayReload(w, 'error-storm', { now: 1_000_000 + 59 * 60_000 })).toBe(false);
     expect(mayReload(w, 'unrestored-context', { now: 1_000_000 + 60_000 }), 'another reason').toBe(true);
     expect(mayReload(w, 'error-storm', { now: 1_000_000 + 61 * 60_000 })).toBe(true);
-    const none = { get sessionStorage(): Storage { throw new DOMException('denied', 'SecurityError'); } } as unknown as Window;
+    const none = {
+      get sessionStorage(): Storage {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Window;
     expect(mayReload(none, 'error-storm', { pageAge: 10_000 })).toBe(false);
     expect(mayReload(none, 'error-storm', { pageAge: 6 * 60_000 })).toBe(true);
   });

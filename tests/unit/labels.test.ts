@@ -13,7 +13,9 @@ const geo = loadGeodata(fileURLToPath(new URL('../../geodata/', import.meta.url)
 
 /** The label MapLibre draws for a place on a date, evaluated by the style spec's own engine. */
 function labelAt(id: string, iso: string): string {
-  const f = Object.values(geo.layers).flatMap((fc) => fc.features).find((x) => x.properties.id === id)!;
+  const f = Object.values(geo.layers)
+    .flatMap((fc) => fc.features)
+    .find((x) => x.properties.id === id)!;
   // The map's global state is bound when the expression is created, as MapLibre does.
   const compiled = expression.createExpression(DATED_LABEL, 'layers[0].layout.text-field', null, { day: dayOf(iso) });
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
@@ -48,7 +50,13 @@ describe('a territory with two label anchors is named once per view', () => {
   });
   it('hides nothing when one anchor is in view, or on a date the label does not exist', () => {
     expect(hiddenAnchors(anchors, [10, 45, 45, 65], 10)).toBe('');
-    expect(hiddenAnchors(anchors.map((a) => ({ ...a, toDay: 5 })), [-6, 40, 123, 75], 10)).toBe('');
+    expect(
+      hiddenAnchors(
+        anchors.map((a) => ({ ...a, toDay: 5 })),
+        [-6, 40, 123, 75],
+        10,
+      ),
+    ).toBe('');
   });
   it('is fed by the built labels: territories with a second anchor number each point', () => {
     const codes = (parse(readFileSync(fileURLToPath(new URL('../../src/i18n/languages.yaml', import.meta.url)), 'utf8')) as { code: string }[]).map((l) => l.code);
@@ -56,6 +64,7 @@ describe('a territory with two label anchors is named once per view', () => {
     expect(problems).toEqual([]);
     const second = areas.features.filter((f) => f.properties!.anchor === 1);
     expect(second.length).toBeGreaterThan(0);
-    for (const f of second) expect(areas.features.some((g) => g.properties!.territory === f.properties!.territory && g.properties!.anchor === 0 && g.properties!.fromDay === f.properties!.fromDay)).toBe(true);
+    for (const f of second)
+      expect(areas.features.some((g) => g.properties!.territory === f.properties!.territory && g.properties!.anchor === 0 && g.properties!.fromDay === f.properties!.fromDay)).toBe(true);
   });
 });

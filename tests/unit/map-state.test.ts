@@ -12,7 +12,18 @@ import { presenceOf } from '../../src/map/legend.ts';
 import type { Story } from '../../src/story/types.ts';
 import type { FeatureCollection, Geometry } from 'geojson';
 
-const step = (id: string, date: string) => ({ id, chapter: 'c', date, camera: { center: [30, 54] as [number, number], zoom: 5 }, layers: ['places'], sources: ['s'], index: 0, title: id, html: '', alt: '' });
+const step = (id: string, date: string) => ({
+  id,
+  chapter: 'c',
+  date,
+  camera: { center: [30, 54] as [number, number], zoom: 5 },
+  layers: ['places'],
+  sources: ['s'],
+  index: 0,
+  title: id,
+  html: '',
+  alt: '',
+});
 const story = { lang: 'en', title: 'T', chapters: [], sources: {}, steps: [step('a', '1939-08-23'), { ...step('b', '1939-09-17'), index: 1 }] } as unknown as Story;
 const index = {};
 
@@ -72,9 +83,18 @@ describe('explore', () => {
 
 describe('presenceOf', () => {
   it('lists kinds and controllers of the features active on the date, in visible layers only', () => {
-    const fc = (features: Record<string, unknown>[]): FeatureCollection<Geometry, Record<string, unknown>> => ({ type: 'FeatureCollection', features: features.map((p) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [0, 0] } })) });
+    const fc = (features: Record<string, unknown>[]): FeatureCollection<Geometry, Record<string, unknown>> => ({
+      type: 'FeatureCollection',
+      features: features.map((p) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [0, 0] } })),
+    });
     const data = new Map([
-      ['territories', fc([{ kind: 'territory', controller: 'USSR', fromDay: 0, toDay: 10 }, { kind: 'territory', controller: 'Germany', fromDay: 10, toDay: 20 }])],
+      [
+        'territories',
+        fc([
+          { kind: 'territory', controller: 'USSR', fromDay: 0, toDay: 10 },
+          { kind: 'territory', controller: 'Germany', fromDay: 10, toDay: 20 },
+        ]),
+      ],
       ['camps', fc([{ kind: 'nkvd-camp', fromDay: 0, toDay: 99, certainty: 'approximate' }])],
     ]);
     const p = presenceOf(data, ['territories'], 5);
@@ -87,7 +107,28 @@ describe('presenceOf', () => {
   it('with a view, counts only the features whose box reaches into it', () => {
     const at = (coordinates: unknown, kind: string) => ({ type: 'Feature' as const, properties: { kind, fromDay: 0, toDay: 99 }, geometry: { type: 'LineString', coordinates } as Geometry });
     const data = new Map([
-      ['routes', { type: 'FeatureCollection' as const, features: [at([[20, 50], [30, 55]], 'transport'), at([[60, 60], [70, 65]], 'deportation')] }],
+      [
+        'routes',
+        {
+          type: 'FeatureCollection' as const,
+          features: [
+            at(
+              [
+                [20, 50],
+                [30, 55],
+              ],
+              'transport',
+            ),
+            at(
+              [
+                [60, 60],
+                [70, 65],
+              ],
+              'deportation',
+            ),
+          ],
+        },
+      ],
     ]);
     expect([...presenceOf(data, ['routes'], 5).routes.kinds].sort()).toEqual(['deportation', 'transport']);
     // A view over Poland and Belarus: the Urals route is not in it; a view that only its line crosses keeps it.

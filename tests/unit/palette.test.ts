@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { palette, paletteCss, ui } from '../../src/palette.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const files = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(css|svelte|ts|html)$/.test(e.name) ? [join(dir, e.name)] : []));
+const files = (dir: string): string[] =>
+  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(css|svelte|ts|html)$/.test(e.name) ? [join(dir, e.name)] : []));
 const sources = [...files('src'), ...files('styles')].map((f) => ({ f, text: readFileSync(join(root, f), 'utf8') }));
 
 describe('the palette', () => {

@@ -9,13 +9,13 @@ const seeds = loadSeeds(fileURLToPath(new URL('./fixtures/seeds/', import.meta.u
 const where = { file: 'x.md', item: 'a' };
 
 describe('quotations of the popular accounts', () => {
-  it('finds quotations in every language\'s quotation marks, not apostrophes', () => {
+  it("finds quotations in every language's quotation marks, not apostrophes", () => {
     expect(quotations('He said "one" and “two”, „trzy”, „keturi“, «п’ять» and ”kuusi”; Hitler\'s')).toEqual(['one', 'two', 'trzy', 'keturi', 'п’ять', 'kuusi']);
   });
 
   it('accepts a verbatim quotation across line breaks and quote shapes', () => {
     expect(lintQuotes('they "are believed to have been taken to the White Sea, put aboard two barges, towed out to sea, and the barges sunk"', seeds, where)).toEqual([]);
-    expect(lintQuotes('“Hitler\'s invasion of Norway”', seeds, where)).toEqual([]);
+    expect(lintQuotes("“Hitler's invasion of Norway”", seeds, where)).toEqual([]);
     expect(normalise('a\n  b “c”')).toBe('a b "c"');
   });
 
@@ -79,7 +79,7 @@ describe('the sources register', () => {
   });
 });
 
-describe('a figure\'s citation for visitors', () => {
+describe("a figure's citation for visitors", () => {
   it('cites the record and scholarship, and web pages and press only as where the figure was found', () => {
     const gurjanow = { title: 'Aleksander Gurjanow, Cztery deportacje 1940–41, Karta, 1994', type: 'article' };
     const museum = { title: 'Kresy-Siberia virtual museum: status of deportees (Feb 1940)', type: 'web' };

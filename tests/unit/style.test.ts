@@ -44,7 +44,12 @@ describe('map style', () => {
   });
 
   it('gives every MapLibre layer a unique id that starts with its registry layer', () => {
-    const ids = LAYERS.flatMap((l) => thematicLayers(l.id).map((s) => { expect(s.id.startsWith(`${l.id}-`), s.id).toBe(true); return s.id; }));
+    const ids = LAYERS.flatMap((l) =>
+      thematicLayers(l.id).map((s) => {
+        expect(s.id.startsWith(`${l.id}-`), s.id).toBe(true);
+        return s.id;
+      }),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -52,7 +57,11 @@ describe('map style', () => {
     expect(basemap.land.features.length).toBeGreaterThan(50);
     expect(basemap.lakes.features.length).toBeGreaterThan(10);
     expect(basemap.rivers.features.length).toBeGreaterThan(10);
-    const lons = basemap.land.features.flatMap((f) => JSON.stringify(f.geometry).match(/-?\d+\.?\d*(?=,-?\d)/g)!.map(Number));
+    const lons = basemap.land.features.flatMap((f) =>
+      JSON.stringify(f.geometry)
+        .match(/-?\d+\.?\d*(?=,-?\d)/g)!
+        .map(Number),
+    );
     expect(Math.max(...lons)).toBeGreaterThanOrEqual(110);
     expect(Object.keys(style.sources)).not.toContain('countries');
   });

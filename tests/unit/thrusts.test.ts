@@ -41,7 +41,11 @@ describe('thrust arrows', () => {
 
   it('gives the shaft, the head and, while under way, the axis to the objective, all with the thrust id', () => {
     const under = thrustsAt([feature], props.fromDay + 2).features;
-    expect(under.map((f) => [f.geometry.type, f.properties?.part ?? 'shaft'])).toEqual([['LineString', 'axis'], ['LineString', 'shaft'], ['Polygon', 'shaft']]);
+    expect(under.map((f) => [f.geometry.type, f.properties?.part ?? 'shaft'])).toEqual([
+      ['LineString', 'axis'],
+      ['LineString', 'shaft'],
+      ['Polygon', 'shaft'],
+    ]);
     expect(under.every((f) => f.properties?.id === 't')).toBe(true);
     const head = under[2].geometry as Polygon;
     expect(head.coordinates[0][0][0]).toBeCloseTo(20 + (4 * 3) / 10, 1); // 3 of 10 days: 30% along
