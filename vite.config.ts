@@ -61,6 +61,10 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   test: {
     root: here('.'),
+    // Two workers on this 2-core machine (Vitest's default is cores − 1 = 1): the e2e files leave a
+    // core mostly idle while Chromium waits on timers, and the unit files run beside them. The e2e
+    // project itself stays one file at a time (fileParallelism: false).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
